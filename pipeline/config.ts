@@ -58,6 +58,16 @@ const schema = z.object({
   HOST_DELAY_MILLIS: z.coerce.number().int().min(0).default(1000),
   /** User-Agent sent by the crawler. */
   USER_AGENT: z.string().min(1).default('vnnews/0.1 (+https://github.com/vnnews; research crawler)'),
+  /** Prefix of every BullMQ key in Redis, so several deployments (or test runs) can share one Redis. @defaultValue `vnnews` */
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, - or _').default('vnnews'),
+  /** How long a worker holds a job's lock before another worker may treat the job as stalled. @defaultValue 30000 */
+  WORKER_LOCK_MILLIS: positiveInt(30_000),
+  /** How often a worker looks for stalled jobs (locks that expired because their worker died). @defaultValue 15000 */
+  WORKER_STALLED_INTERVAL_MILLIS: positiveInt(15_000),
+  /** Times a job may stall (its worker died) before it is failed instead of returned to the queue. @defaultValue 2 */
+  WORKER_MAX_STALLED_COUNT: positiveInt(2),
+  /** On SIGTERM/SIGINT, how long in-flight jobs may run before the worker stops anyway. @defaultValue 30000 */
+  SHUTDOWN_GRACE_MILLIS: positiveInt(30_000),
 });
 
 export type Config = Readonly<{
@@ -73,6 +83,11 @@ export type Config = Readonly<{
   maxPageBytes: number;
   hostDelayMillis: number;
   userAgent: string;
+  queuePrefix: string;
+  workerLockMillis: number;
+  workerStalledIntervalMillis: number;
+  workerMaxStalledCount: number;
+  shutdownGraceMillis: number;
 }>;
 
 /** Reads the environment once; throws a {@link ConfigError} naming every bad variable. */
@@ -97,5 +112,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxPageBytes: v.MAX_PAGE_BYTES,
     hostDelayMillis: v.HOST_DELAY_MILLIS,
     userAgent: v.USER_AGENT,
+    queuePrefix: v.QUEUE_PREFIX,
+    workerLockMillis: v.WORKER_LOCK_MILLIS,
+    workerStalledIntervalMillis: v.WORKER_STALLED_INTERVAL_MILLIS,
+    workerMaxStalledCount: v.WORKER_MAX_STALLED_COUNT,
+    shutdownGraceMillis: v.SHUTDOWN_GRACE_MILLIS,
   });
 }
