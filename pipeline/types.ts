@@ -159,4 +159,8 @@ export interface CrawlJobData {
 export interface ProcessJobData {
   pageId: number;
   url: string;
+  /** Version of the stored body (its sha256, or the page's version count): part of the job id, so a changed page is processed again. */
+  version?: string;
+  /** Crawl run that fetched the page; its `articles_stored` and `relevant` counters are updated. */
+  runId?: number;
 }
