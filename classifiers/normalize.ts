@@ -1,0 +1,158 @@
+/**
+ * Vietnamese text normalisation: Unicode NFC, one tone-mark placement, plain quotes and dashes,
+ * and a diacritic-free fold. Matching always runs on normalised text; evidence offsets are mapped
+ * back to the original text through `NormalizedField.toOriginal`, so NFD input (longer than its
+ * NFC form) still highlights the right characters.
+ *
+ * Tone placement: we use the placement of `hòa`, `thủy`, `khỏe` (the mark on the first vowel of a
+ * final `oa`, `oe`, `uy`), which is also how the official province names are written
+ * (`Khánh Hòa`, `Hòa Bình`). `hoà`, `thuỷ`, `khoẻ` are rewritten to it; `quý` is left alone because
+ * the `u` of `qu` belongs to the consonant.
+ */
+
+const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+
+/** Characters replaced one for one before matching. */
+const CHAR_SUBSTITUTES: Readonly<Record<string, string>> = {
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u0060': "'", '\u00b4': "'",
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\ufe63': '-', '\uff0d': '-',
+  '\u00a0': ' ', '\u2000': ' ', '\u2001': ' ', '\u2002': ' ', '\u2003': ' ', '\u2004': ' ', '\u2005': ' ', '\u2006': ' ',
+  '\u2007': ' ', '\u2008': ' ', '\u2009': ' ', '\u200a': ' ', '\u202f': ' ', '\u205f': ' ', '\u3000': ' ', '\t': ' ',
+  '\r': ' ', '\u2028': '\n', '\u2029': '\n',
+};
+
+/** Characters dropped: invisible joiners and soft hyphens that would split a syllable. */
+const DROPPED = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']);
+
+/** Combining marks that attach to the character before them (NFD tone and vowel marks among them). */
+function isCombining(code: number): boolean {
+  return (
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f)
+  );
+}
+
+// `oà`/`oè` at the end of a syllable, and `uỳ` not after `q`: move the tone to the first vowel.
+const TONED_A_E = 'àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ'.normalize('NFC');
+const TONED_Y = 'ỳýỷỹỵỲÝỶỸỴ'.normalize('NFC');
+const OA_OE_TONE = new RegExp(`([oO])([${TONED_A_E}])(?![\\p{L}\\p{M}])`, 'gu');
+const UY_TONE = new RegExp(`(?<![qQ])([uU])([${TONED_Y}])(?![\\p{L}\\p{M}])`, 'gu');
+
+function moveTone(_match: string, first: string, second: string): string {
+  const parts = [...second.normalize('NFD')];
+  const tone = parts.find((ch) => TONE_MARKS.has(ch)) ?? '';
+  const bare = parts.filter((ch) => !TONE_MARKS.has(ch)).join('');
+  return (first + tone).normalize('NFC') + bare.normalize('NFC');
+}
+
+/** Rewrites old-style tone placement (`hoà`, `thuỷ`) to the one we match on (`hòa`, `thủy`). Same length in, same length out (NFC). */
+export function normalizeTonePlacement(nfc: string): string {
+  return nfc.replace(OA_OE_TONE, moveTone).replace(UY_TONE, moveTone);
+}
+
+const foldCache = new Map<string, string>();
+
+/** One NFC character without its diacritics, `đ` → `d`, lower case; always one character. */
+function foldChar(ch: string): string {
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    const lower = ch.toLowerCase();
+    folded = lower === 'đ' ? 'd' : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (folded.length !== 1) folded = lower.length === 1 ? lower : ch;
+    foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
+function lowerChar(ch: string): string {
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch;
+}
+
+/**
+ * Text for display and storage: NFC, one tone placement, plain quotes and dashes, collapsed spaces
+ * (line breaks are kept, one per paragraph), trimmed. Case is kept.
+ */
+export function normalizeText(s: string): string {
+  let out = '';
+  for (const ch of s.normalize('NFC')) {
+    if (DROPPED.has(ch)) continue;
+    out += CHAR_SUBSTITUTES[ch] ?? ch;
+  }
+  return normalizeTonePlacement(out.normalize('NFC'))
+    .replace(/ +/g, ' ')
+    .replace(/ ?\n[ \n]*/g, '\n')
+    .trim();
+}
+
+/** Diacritic-free, lower-case form for matching and search: `Đắk Lắk` → `dak lak`. */
+export function foldDiacritics(s: string): string {
+  let out = '';
+  for (const ch of normalizeTonePlacement(s.normalize('NFC'))) out += foldChar(ch);
+  return out;
+}
+
+/**
+ * One field of an article (title or body), normalised for matching, with a map back to the
+ * original. `cased`, `normalized` and `folded` have the same length, one character per character;
+ * `toOriginal` turns a span of them into a span of `original`.
+ */
+export interface NormalizedField {
+  original: string;
+  /** NFC, tone-normalised, plain quotes/dashes/spaces, case kept. */
+  cased: string;
+  /** `cased` in lower case. */
+  normalized: string;
+  /** `normalized` without diacritics (`đ` → `d`). */
+  folded: string;
+  toOriginal(start: number, end: number): { start: number; end: number };
+}
+
+/** Normalises one field and keeps the offset map (NFD input is longer than its NFC form). */
+export function normalizeField(original: string): NormalizedField {
+  const chars: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < original.length) {
+    // A cluster: one code point and the combining marks after it.
+    const cp = original.codePointAt(i) ?? 0;
+    let j = i + (cp > 0xffff ? 2 : 1);
+    while (j < original.length && isCombining(original.charCodeAt(j))) j++;
+    const cluster = j - i === 1 ? (original[i] ?? '') : original.slice(i, j).normalize('NFC');
+    for (const unit of cluster) {
+      if (DROPPED.has(unit)) continue;
+      const sub = CHAR_SUBSTITUTES[unit] ?? unit;
+      for (let k = 0; k < sub.length; k++) {
+        chars.push(sub[k] ?? '');
+        starts.push(i);
+        ends.push(j);
+      }
+    }
+    i = j;
+  }
+  const cased = normalizeTonePlacement(chars.join(''));
+  let normalized = '';
+  let folded = '';
+  for (let k = 0; k < cased.length; k++) {
+    const ch = cased[k] ?? '';
+    normalized += lowerChar(ch);
+    folded += foldChar(ch);
+  }
+  return {
+    original,
+    cased,
+    normalized,
+    folded,
+    toOriginal(start: number, end: number) {
+      if (end <= start) {
+        const at = start < starts.length ? (starts[start] ?? original.length) : original.length;
+        return { start: at, end: at };
+      }
+      return { start: starts[start] ?? original.length, end: ends[end - 1] ?? original.length };
+    },
+  };
+}
