@@ -1,0 +1,14 @@
+import type { Migration } from 'kysely';
+import * as createCoreTables from './2026_11_23_100000_create_core_tables.ts';
+import * as seedReferenceTables from './2026_11_23_110000_seed_reference_tables.ts';
+import * as search from './2026_11_23_200000_search.ts';
+
+/**
+ * Every migration, keyed by its file name without extension; Kysely runs them in name order.
+ * Add a new migration here in the same commit as its file.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026_11_23_100000_create_core_tables': createCoreTables,
+  '2026_11_23_110000_seed_reference_tables': seedReferenceTables,
+  '2026_11_23_200000_search': search,
+};
