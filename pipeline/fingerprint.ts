@@ -1,0 +1,104 @@
+/**
+ * Near-duplicate fingerprints. Provincial papers re-run the same agency story with a new headline,
+ * a trimmed lead or a different byline; a 64-bit SimHash over word 4-shingles gives such copies
+ * fingerprints a few bits apart, while unrelated stories land about 32 bits apart.
+ */
+
+const SHINGLE_WORDS = 4;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Fingerprint of text with no words at all. */
+export const EMPTY_FINGERPRINT = '0000000000000000';
+
+/**
+ * 64-bit SimHash (16 lower-case hex characters) of the word 4-shingles of the NFC, lower-cased
+ * text. Punctuation and spacing do not matter; word order does. Text of fewer than four words is
+ * one shingle.
+ */
+export function fingerprintText(text: string): string {
+  const words = text.normalize('NFC').toLowerCase().match(WORD);
+  if (!words) return EMPTY_FINGERPRINT;
+  // Two independent 32-bit hashes per word make the 64 bits; shingles combine their words' hashes.
+  const high = new Uint32Array(words.length);
+  const low = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    high[i] = hashString(word, 0x811c9dc5);
+    low[i] = hashString(word, 0x9747b28c);
+  }
+  const weights = new Int32Array(64);
+  const shingles = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  const span = Math.min(SHINGLE_WORDS, words.length);
+  for (let start = 0; start < shingles; start++) {
+    let h = 0x2545f491;
+    let l = 0x6b43a9b5;
+    for (let k = 0; k < span; k++) {
+      // Rotating by position keeps "a b c d" and "b a c d" apart.
+      h = Math.imul(h ^ rotate(high[start + k] as number, k * 7), 0x01000193);
+      l = Math.imul(l ^ rotate(low[start + k] as number, k * 11), 0x5bd1e995);
+    }
+    addBits(weights, 0, mix(h));
+    addBits(weights, 32, mix(l));
+  }
+  let hex = '';
+  for (let half = 0; half < 2; half++) {
+    let value = 0;
+    for (let bit = 0; bit < 32; bit++) {
+      if ((weights[half * 32 + bit] as number) > 0) value |= 1 << bit;
+    }
+    hex += (value >>> 0).toString(16).padStart(8, '0');
+  }
+  return hex;
+}
+
+/** Number of differing bits between two fingerprints from {@link fingerprintText} (0–64). */
+export function hammingDistance(a: string, b: string): number {
+  if (!isFingerprint(a) || !isFingerprint(b)) {
+    throw new Error(`expected two 16-character hex fingerprints, got ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
+  }
+  return (
+    popCount(parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) +
+    popCount(parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16))
+  );
+}
+
+function isFingerprint(value: string): boolean {
+  return /^[0-9a-f]{16}$/i.test(value);
+}
+
+function hashString(text: string, seed: number): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  }
+  return mix(hash);
+}
+
+/** murmur3's finaliser: spreads every input bit over the whole word. */
+function mix(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function rotate(value: number, bits: number): number {
+  const r = bits & 31;
+  return r === 0 ? value : ((value << r) | (value >>> (32 - r))) >>> 0;
+}
+
+function addBits(weights: Int32Array, offset: number, value: number): void {
+  for (let bit = 0; bit < 32; bit++) {
+    weights[offset + bit] = (weights[offset + bit] as number) + ((value >>> bit) & 1 ? 1 : -1);
+  }
+}
+
+function popCount(value: number): number {
+  let v = value >>> 0;
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
