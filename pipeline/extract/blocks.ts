@@ -1,0 +1,222 @@
+import type { AnyNode, Element } from 'domhandler';
+import {
+  BLOCK_TAGS,
+  CAPTION_PATTERN,
+  CHROME_TAGS,
+  NEGATIVE_PATTERN,
+  POSITIVE_PATTERN,
+  SKIP_TAGS,
+  STRONG_NEGATIVE_PATTERN,
+} from './boilerplate.ts';
+
+/** One line of text as a reader sees it: a paragraph, a heading, a list item, a caption. */
+export interface Block {
+  text: string;
+  /** The element that holds the line (the nearest block-level ancestor). */
+  el: Element;
+  /** Tag of `el`. */
+  tag: string;
+  /** Characters of the line inside links. */
+  linkChars: number;
+  /** Inside chrome (nav, sidebar, related list…) by tag or class. */
+  chrome: boolean;
+  caption: boolean;
+  /** Depth of `el` below the walk's root. */
+  depth: number;
+  /** All of the text sits in bold (`strong`, `b`): bylines often are. */
+  bold: boolean;
+}
+
+/** Limits that keep hostile markup (10,000 nested divs, millions of nodes) in bounded time. */
+export interface WalkLimits {
+  /** @defaultValue 300000 */
+  maxNodes: number;
+  /** Deeper elements are not read. @defaultValue 2000 */
+  maxDepth: number;
+}
+
+const DEFAULT_LIMITS: WalkLimits = { maxNodes: 300_000, maxDepth: 2000 };
+
+/** Lower-cased `class` and `id` of an element. */
+export function tokensOf(el: Element): string {
+  const a = el.attribs;
+  return `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase();
+}
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog)$/;
+
+/** Chrome by tag, ARIA role, hiding, or class/id tokens (a positive token rescues a weak negative one). */
+export function isChromeElement(el: Element): boolean {
+  if (CHROME_TAGS.has(el.name)) return true;
+  const a = el.attribs;
+  if (a.role && CHROME_ROLES.test(a.role)) return true;
+  if (a.hidden !== undefined || (a.style && HIDDEN_STYLE.test(a.style)) || a['aria-hidden'] === 'true') return true;
+  const t = tokensOf(el);
+  if (t.length < 2) return false;
+  if (STRONG_NEGATIVE_PATTERN.test(t)) return true;
+  return NEGATIVE_PATTERN.test(t) && !POSITIVE_PATTERN.test(t);
+}
+
+/** A `<figcaption>`, a caption-classed element, or a table that frames one image with a short text. */
+export function isCaptionElement(el: Element): boolean {
+  if (el.name === 'figcaption') return true;
+  const t = tokensOf(el);
+  if (t.length > 1 && CAPTION_PATTERN.test(t)) return true;
+  return el.name === 'table' && isImageTable(el);
+}
+
+/** Vietnamese CMSs frame photos in `<table>`: one image cell and one short caption cell. */
+function isImageTable(table: Element): boolean {
+  let images = 0;
+  let textLength = 0;
+  let nodes = 0;
+  const stack: AnyNode[] = [...table.children];
+  while (stack.length > 0 && nodes < 400) {
+    const n = stack.pop()!;
+    nodes++;
+    if (n.type === 'text') textLength += n.data.trim().length;
+    else if (n.type === 'tag') {
+      if (n.name === 'img' || n.name === 'picture') images++;
+      if (n.name === 'p' && textLength > 400) return false;
+      stack.push(...n.children);
+    }
+  }
+  return images > 0 && images <= 4 && textLength < 400 && nodes < 400;
+}
+
+type Frame = { node: AnyNode; depth: number } | { exit: 'block' | 'link' | 'bold' | 'chrome'; el?: Element; depth: number };
+
+/**
+ * Walks a subtree and cuts it into lines at block-level elements, without recursion. Captions
+ * come out as their own blocks (`caption: true`) so callers can keep them apart from the body.
+ */
+export function collectBlocks(root: Element, options: { limits?: Partial<WalkLimits>; rootChrome?: boolean } = {}): Block[] {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const blocks: Block[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let plainChars = 0;
+  let boldChars = 0;
+  let inLink = 0;
+  let inBold = 0;
+  let chromeDepth = options.rootChrome ? 1 : 0;
+  const blockStack: { el: Element; depth: number }[] = [{ el: root, depth: 0 }];
+  let visited = 0;
+
+  const flush = (): void => {
+    if (parts.length === 0) return;
+    const text = parts.join('').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+    parts = [];
+    const current = blockStack[blockStack.length - 1]!;
+    if (text) {
+      blocks.push({
+        text,
+        el: current.el,
+        tag: current.el.name,
+        linkChars: Math.min(linkChars, text.length),
+        chrome: chromeDepth > 0,
+        caption: false,
+        depth: current.depth,
+        bold: plainChars > 0 && boldChars >= plainChars * 0.9,
+      });
+    }
+    linkChars = 0;
+    plainChars = 0;
+    boldChars = 0;
+  };
+
+  const stack: Frame[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i]!, depth: 1 });
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if ('exit' in frame) {
+      if (frame.exit === 'link') inLink--;
+      else if (frame.exit === 'bold') inBold--;
+      else if (frame.exit === 'chrome') chromeDepth--;
+      if (frame.exit === 'block' || (frame.exit === 'chrome' && frame.el && BLOCK_TAGS.has(frame.el.name))) {
+        flush();
+        blockStack.pop();
+      }
+      continue;
+    }
+    const { node, depth } = frame;
+    if (++visited > limits.maxNodes) break;
+    if (node.type === 'text') {
+      const data = node.data;
+      parts.push(data);
+      const n = data.trim().length;
+      if (n > 0) {
+        plainChars += n;
+        if (inLink > 0) linkChars += n;
+        if (inBold > 0) boldChars += n;
+      }
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    const name = el.name;
+    if (SKIP_TAGS.has(name) || depth > limits.maxDepth) continue;
+    if (name === 'br') {
+      parts.push('\n');
+      flush();
+      continue;
+    }
+    if (name === 'img') continue;
+    if (isCaptionElement(el)) {
+      flush();
+      const caption = collectText(el, limits);
+      if (caption) {
+        blocks.push({ text: caption, el, tag: name, linkChars: 0, chrome: chromeDepth > 0, caption: true, depth, bold: false });
+      }
+      continue;
+    }
+    const block = BLOCK_TAGS.has(name);
+    const chrome = isChromeElement(el);
+    if (block) {
+      flush();
+      blockStack.push({ el, depth });
+    }
+    if (chrome) {
+      chromeDepth++;
+      stack.push({ exit: 'chrome', el: block ? el : undefined, depth });
+    } else if (block) stack.push({ exit: 'block', depth });
+    if (name === 'a') {
+      inLink++;
+      stack.push({ exit: 'link', depth });
+    } else if (name === 'strong' || name === 'b') {
+      inBold++;
+      stack.push({ exit: 'bold', depth });
+    }
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1 });
+  }
+  flush();
+  return blocks.flatMap((b) => (b.text.includes('\n') ? splitLines(b) : [b]));
+}
+
+function splitLines(b: Block): Block[] {
+  return b.text
+    .split('\n')
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((text) => ({ ...b, text, linkChars: Math.min(b.linkChars, text.length) }));
+}
+
+/** Visible text of a subtree on one line, skipping scripts; iterative. */
+export function collectText(root: Element, limits: Partial<WalkLimits> = {}): string {
+  const maxNodes = limits.maxNodes ?? DEFAULT_LIMITS.maxNodes;
+  const out: string[] = [];
+  const stack: AnyNode[] = [root];
+  let visited = 0;
+  while (stack.length > 0 && visited++ < maxNodes) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out.push(n.data);
+    else if (n.type === 'tag') {
+      if (SKIP_TAGS.has(n.name)) continue;
+      if (n.name === 'br' || BLOCK_TAGS.has(n.name)) out.push(' ');
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return out.join('').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}

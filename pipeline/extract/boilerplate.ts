@@ -1,0 +1,77 @@
+/**
+ * Heuristics of the generic extractor, as data. Class and id tokens are matched against the
+ * lower-cased `class` + `id` of an element; headings against its normalised text.
+ */
+
+/** Elements whose content is never article text. */
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'video', 'audio',
+  'map', 'button', 'select', 'textarea', 'input', 'form', 'head', 'link', 'meta', 'dialog',
+]);
+
+/** Elements that are page chrome by their tag alone. */
+export const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
+
+/** Elements that end a line of text. */
+export const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'blockquote', 'pre', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption',
+  'header', 'footer', 'nav', 'aside', 'address', 'hr', 'center', 'details', 'summary', 'fieldset', 'picture',
+]);
+
+/**
+ * Class/id tokens of chrome: menus, sidebars, related and most-read lists, comments, sharing,
+ * advertising, tags. Matched as substrings of the class and id.
+ */
+export const NEGATIVE_PATTERN = new RegExp(
+  [
+    'nav', 'menu', 'footer', 'header', 'sidebar', 'side-bar', 'aside', 'breadcrumb', 'bread-crumb',
+    'related', 'relate', 'lien-quan', 'lienquan', 'tinlienquan', 'tin-khac', 'tinkhac', 'other-news', 'othernews',
+    'more-news', 'morenews', 'most-read', 'mostread', 'doc-nhieu', 'docnhieu', 'xem-nhieu', 'xemnhieu', 'xem-them',
+    'xemthem', 'cung-chuyen-muc', 'same-cate', 'samecate', 'readmore', 'read-more', 'suggest', 'recommend',
+    'comment', 'binh-luan', 'binhluan', 'feedback', 'share', 'social', 'sharing', 'like-', 'facebook', 'zalo',
+    'advert', 'banner', 'quang-cao', 'quangcao', 'sponsor', 'taitro', 'tai-tro', 'adsbygoogle', 'popup', 'modal',
+    'newsletter', 'subscribe', 'tags', 'tag-list', 'keyword', 'hashtag', 'widget', 'toolbar', 'tool-bar',
+    'print', 'rating', 'vote', 'poll', 'login', 'search', 'hotline', 'copyright', 'box-category', 'list-news',
+    'listnews', 'news-list', 'newslist', 'topic', 'trending', 'hot-news', 'hotnews', 'latest', 'lastest',
+    'tin-moi', 'tinmoi', 'box-tin', 'slide', 'carousel', 'marquee', 'ticker', 'player', 'weather', 'gia-vang',
+  ].join('|'),
+);
+
+/** Tokens that say "this is the article" and override a negative match on the same element. */
+export const POSITIVE_PATTERN =
+  /article|content|detail|entry|post-body|story|fck|noi-dung|noidung|chi-tiet|chitiet|main-text|maincontent|body-text|news-body|cms-body|text-body/;
+
+/** A negative token that still wins over a positive one on the same element (`related-content`). */
+export const STRONG_NEGATIVE_PATTERN =
+  /related|relate|lien-?quan|tin-?khac|other-?news|more-?news|most-?read|doc-?nhieu|xem-?nhieu|xem-?them|comment|binh-?luan|share|social|sidebar|breadcrumb|banner|advert|quang-?cao|sponsor|tai-?tro|box-category|tags|tag-list|newsletter/;
+
+/** Class/id tokens of image captions. */
+export const CAPTION_PATTERN = /caption|image_desc|img_desc|image-desc|imgdesc|photo-desc|desc-img|chu-thich|chuthich|pic-note|ck_legend|expnoedit|legend|img-note|image-note/;
+
+/** Class/id tokens of a lead paragraph (sapo) near the title. */
+export const SAPO_PATTERN = /sapo|chapeau|lead|summary|description|excerpt|intro|tom-tat|tomtat|txt-head|subtitle|sub-title|teaser|abstract|news-sapo/;
+
+/** Class/id tokens of bylines and dates in an article header. */
+export const AUTHOR_PATTERN = /author|byline|tac-gia|tacgia|writer|reporter|signature|source-name/;
+export const DATE_PATTERN = /date|time|publish|posted|ngay-dang|ngaydang|thoi-gian|thoigian/;
+
+/**
+ * Headings that open a list of other articles: everything from such a heading to the end of
+ * its container is chrome. Compared against the heading's text, lower-cased, NFC.
+ */
+export const LIST_HEADINGS = [
+  'tin liên quan', 'bài liên quan', 'tin cùng chuyên mục', 'tin cùng chủ đề', 'bài cùng chuyên mục', 'tin khác',
+  'các tin khác', 'tin mới', 'tin mới nhất', 'tin mới hơn', 'tin cũ hơn', 'tin đã đưa', 'đọc nhiều', 'đọc nhiều nhất',
+  'xem nhiều', 'xem nhiều nhất', 'xem thêm', 'đọc thêm', 'có thể bạn quan tâm', 'bạn có thể quan tâm',
+  'tin nổi bật', 'tin tiêu điểm', 'tin hot', 'tin nóng', 'ý kiến bạn đọc', 'bình luận', 'gửi bình luận',
+  'tin tức liên quan', 'chủ đề', 'từ khóa', 'từ khoá', 'tags', 'tag', 'chia sẻ', 'video', 'tin ảnh', 'podcast',
+  'tiêu điểm', 'nổi bật', 'mới nhất', 'cùng chuyên mục', 'liên quan', 'tin bài liên quan', 'bài viết liên quan',
+];
+
+/** Short lines that are widget labels rather than text. */
+export const NOISE_LINES = new Set([
+  'chia sẻ', 'bình luận', 'in bài', 'in bài viết', 'gửi bài viết', 'lưu bài viết', 'theo dõi', 'quay lại',
+  'trở lại', 'về đầu trang', 'đầu trang', 'top', 'share', 'tweet', 'email', 'print', 'copy link', 'sao chép link',
+  'nghe', 'nghe bài viết', 'đọc bài', 'tải ứng dụng', 'xem thêm', 'xem tiếp', 'thu gọn', 'quảng cáo',
+]);

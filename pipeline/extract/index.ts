@@ -1,0 +1,136 @@
+import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { findSiteProfile, type SiteProfile } from '../../crawlers/sites/index.ts';
+import type { ExtractedArticle, ExtractOutcome } from '../types.ts';
+import { collectBlocks, type Block } from './blocks.ts';
+import { decodeHtml } from './decode.ts';
+import { findMainContainers, isInside } from './generic.ts';
+import { blocksToLines } from './lines.ts';
+import { readMetadata } from './metadata.ts';
+import { chooseArticleParts } from './parts.ts';
+
+/** Changes whenever extraction output may change: stored articles record it, reprocessing compares it. */
+export const EXTRACTOR_VERSION = 'vnnews-extract/1.0.0';
+
+/** What {@link extractArticle} reads. */
+export interface ExtractInput {
+  /** The page as fetched (bytes, decoded here) or already decoded text. */
+  html: Uint8Array | string;
+  /** The page's address: picks the site profile and resolves the canonical URL. */
+  url?: string;
+  /** The HTTP Content-Type header, for the charset. */
+  contentType?: string | null;
+  /** When the page was fetched: the reference of relative dates (`2 giờ trước`). @defaultValue now */
+  fetchedAt?: Date;
+  /** Use site profiles when the host has one. @defaultValue true */
+  useProfiles?: boolean;
+  /** Larger pages are refused. @defaultValue 8 MiB */
+  maxBytes?: number;
+}
+
+/** Bodies shorter than this (characters of lead + text) are not articles: teasers, galleries, stubs. */
+const MIN_ARTICLE_CHARS = 250;
+/** A container with more link text than this share is a listing. */
+const MAX_ARTICLE_LINK_DENSITY = 0.45;
+/** A profile container with less text than this is taken as a miss (redesign), and generic runs. */
+const MIN_PROFILE_BODY_CHARS = 150;
+
+/**
+ * Takes a clean article out of a web page: decodes the bytes, reads the head metadata (JSON-LD,
+ * Open Graph, Dublin Core), finds the body with the site's profile or the generic extractor, and
+ * keeps the lead, captions and byline apart from the body. Pure: no I/O, no clock unless
+ * `fetchedAt` is missing. Never throws: bad input gives `{ ok: false, error }`.
+ */
+export function extractArticle(input: ExtractInput): ExtractOutcome {
+  try {
+    return extractUnsafe(input);
+  } catch (error) {
+    return { ok: false, error: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function extractUnsafe(input: ExtractInput): ExtractOutcome {
+  const decoded = decodeHtml(input.html, { contentType: input.contentType, maxBytes: input.maxBytes });
+  if (!decoded.ok) return decoded;
+  if (!/<[a-z!]/i.test(decoded.html.slice(0, 65536)) && decoded.html.trim().length === 0) {
+    return { ok: false, error: 'empty page: no markup and no text' };
+  }
+  const $ = cheerio.load(decoded.html, { xml: { xmlMode: false, decodeEntities: true } });
+  const meta = readMetadata($);
+  const root = ($('body')[0] ?? $.root()[0]?.children.find((c) => c.type === 'tag') ?? null) as Element | null;
+  const profile = input.useProfiles === false ? null : findSiteProfile(input.url ?? meta.canonicalUrl);
+
+  const fromProfile = profile && root ? readProfileBody($, profile) : null;
+  let bodyBlocks: Block[];
+  let pageBlocks: Block[] = [];
+  if (fromProfile) bodyBlocks = fromProfile;
+  else {
+    pageBlocks = root ? collectBlocks(root) : [];
+    bodyBlocks = genericBody(pageBlocks);
+  }
+
+  const parts = chooseArticleParts({
+    $,
+    meta,
+    profile: fromProfile ? profile : null,
+    bodyBlocks,
+    pageBlocks,
+    fetchedAt: input.fetchedAt ?? new Date(),
+  });
+  const filtered = blocksToLines(parts.bodyBlocks, { title: parts.title });
+  const { lines, author, sapo } = parts.finish(filtered.lines);
+  const text = lines.join('\n');
+  const bodyChars = sapo.length + text.length;
+  const isArticle =
+    parts.title.length > 0 && bodyChars >= MIN_ARTICLE_CHARS && filtered.linkDensity <= MAX_ARTICLE_LINK_DENSITY && lines.length > 0;
+
+  const article: ExtractedArticle = {
+    isArticle,
+    title: parts.title,
+    sapo,
+    text,
+    author,
+    publishedAt: parts.published?.iso ?? null,
+    modifiedAt: meta.modified?.iso ?? null,
+    canonicalUrl: absoluteUrl(meta.canonicalUrl, input.url),
+    language: meta.language,
+    section: meta.section,
+    keywords: meta.keywords,
+    captions: filtered.captions,
+    charset: decoded.charset,
+    method: fromProfile && profile ? `profile:${profile.site}` : 'generic',
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+  return { ok: true, article };
+}
+
+/** The profile's body containers, drops removed; null when they hold too little text. */
+function readProfileBody($: CheerioAPI, profile: SiteProfile): Block[] | null {
+  for (const selector of profile.body) {
+    const found = $(selector).toArray() as Element[];
+    // Nested matches (a container inside another) would be read twice.
+    const containers = found.filter((el) => !found.some((other) => other !== el && isInside(el, new Set([other]))));
+    if (containers.length === 0) continue;
+    for (const c of containers) for (const drop of profile.drop ?? []) $(c).find(drop).remove();
+    const blocks = containers.flatMap((c) => collectBlocks(c));
+    const chars = blocks.reduce((n, b) => n + (b.chrome || b.caption ? 0 : b.text.length), 0);
+    if (chars >= MIN_PROFILE_BODY_CHARS) return blocks;
+  }
+  return null;
+}
+
+function genericBody(pageBlocks: Block[]): Block[] {
+  const containers = findMainContainers(pageBlocks);
+  if (containers.length === 0) return [];
+  return containers.flatMap((c) => collectBlocks(c));
+}
+
+function absoluteUrl(href: string | null, base: string | undefined): string | null {
+  if (!href) return base ?? null;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+}

@@ -1,0 +1,76 @@
+import type { Block } from './blocks.ts';
+import { LIST_HEADINGS, NOISE_LINES } from './boilerplate.ts';
+
+const listHeadings = new Set(LIST_HEADINGS);
+
+/** Lower-cased, NFC, trimmed of decoration: how headings and widget labels are compared. */
+export function foldLine(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s»>•·*:|-]+|[\s»>•·*:|.-]+$/g, '')
+    .trim();
+}
+
+/** Whitespace-folded, NFC: how a title or a lead is compared with a body line. */
+export function foldText(text: string): string {
+  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+const DATE_ONLY = /^(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:cập nhật|ngày đăng|đăng ngày|xuất bản)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[\s,|-]*(?:\d{1,2}[:h]\d{2})?\s*(?:\(?gmt\s*\+\s*7\)?)?$/i;
+
+/** What the body-line filter needs to know about the page. */
+export interface LineFilterContext {
+  title: string;
+}
+
+/** The result of cleaning the body blocks: paragraphs and captions, apart. */
+export interface BodyLines {
+  lines: string[];
+  captions: string[];
+  /** Characters inside links over all characters, before filtering: high on listing pages. */
+  linkDensity: number;
+}
+
+/**
+ * Turns the blocks of the article container into body lines: drops chrome, link lists, widget
+ * labels, the title repeated, bare date lines and everything under a "Tin liên quan"-style
+ * heading that is only links; keeps captions apart.
+ */
+export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext): BodyLines {
+  const lines: string[] = [];
+  const captions: string[] = [];
+  const title = foldText(ctx.title);
+  let chars = 0;
+  let linkChars = 0;
+  let inList = false;
+  for (const b of blocks) {
+    if (b.caption) {
+      if (!b.chrome) captions.push(b.text);
+      continue;
+    }
+    chars += b.text.length;
+    linkChars += b.linkChars;
+    if (b.chrome) continue;
+    const folded = foldLine(b.text);
+    const linkShare = b.linkChars / b.text.length;
+    if (folded.length <= 40 && listHeadings.has(folded)) {
+      inList = true;
+      continue;
+    }
+    // After a list heading, link lines (and their one-line teasers) belong to the list.
+    if (inList) {
+      if (linkShare > 0.5 || b.text.length < 60) continue;
+      inList = false;
+    }
+    if (linkShare > 0.6 && b.text.length < 400) continue;
+    if (linkShare > 0.35 && b.tag === 'li') continue;
+    if (NOISE_LINES.has(folded)) continue;
+    if (foldText(b.text) === title) continue;
+    if (b.text.length < 60 && DATE_ONLY.test(foldLine(b.text))) continue;
+    if (lines.length > 0 && lines[lines.length - 1] === b.text) continue;
+    lines.push(b.text);
+  }
+  return { lines, captions, linkDensity: chars > 0 ? linkChars / chars : 1 };
+}
