@@ -1,0 +1,225 @@
+import { sql, type Kysely } from 'kysely';
+import { z } from 'zod';
+import { composeBody } from '../../pipeline/article-body.ts';
+import type { FacetBucket, ProvinceChip, SearchFacets, SearchHit, SearchResponse, TagChip } from '../../server/api-types.ts';
+import type { Database } from '../tables/database.ts';
+import { highlightSnippet } from './highlight.ts';
+import { loadLabels, type Labels } from './labels.ts';
+import { describeQuery, parseQuery, type ParsedQuery } from './parse-query.ts';
+import { SearchInputError, type SearchRequest } from './search-request.ts';
+import { DATE_KEY, rankExpression, whereClause } from './search-sql.ts';
+
+/** Position in a result list: the sort key and id of the last item shown. */
+const cursorSchema = z.object({
+  k: z.enum(['date', 'relevance']),
+  v: z.union([z.string().max(64), z.number()]),
+  id: z.number().int().nonnegative(),
+});
+type Cursor = z.infer<typeof cursorSchema>;
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+/** Reads a cursor made by this module; anything else is a {@link SearchInputError}. */
+export function decodeCursor(value: string, sort: SearchRequest['sort']): Cursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+  } catch {
+    throw new SearchInputError(['cursor: not a cursor from a previous page']);
+  }
+  const result = cursorSchema.safeParse(parsed);
+  if (!result.success || result.data.k !== sort) throw new SearchInputError(['cursor: not a cursor from a previous page of this sort']);
+  if (result.data.k === 'relevance' && typeof result.data.v !== 'number') throw new SearchInputError(['cursor: bad relevance']);
+  if (result.data.k === 'date' && (typeof result.data.v !== 'string' || !/^(-infinity|\d{4}-\d{2}-\d{2}[ T][\d:.+-]+)$/.test(result.data.v))) {
+    throw new SearchInputError(['cursor: bad date']);
+  }
+  return result.data;
+}
+
+interface HitRow {
+  id: number;
+  title: string;
+  url: string;
+  source_id: string | null;
+  published_at: Date | string | null;
+  sapo: string;
+  text: string;
+  classifier_relevance: number;
+  relevant: boolean;
+  rank: number;
+  date_key: string;
+}
+
+interface TagRow {
+  article_id: number;
+  kind: string;
+  code: string;
+  is_primary: boolean;
+  current_code: string | null;
+  via: string | null;
+}
+
+function toIso(value: Date | string | null): string | null {
+  if (value === null) return null;
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+/**
+ * Searches articles: text (see parse-query.ts), filters, facets over the filtered set, sort by
+ * relevance or date with keyset cursors (stable under inserts of other articles), snippets.
+ * Throws {@link SearchInputError} for a bad cursor.
+ */
+export async function searchArticles(db: Kysely<Database>, request: SearchRequest): Promise<SearchResponse> {
+  const parsed = parseQuery(request.q);
+  const where = whereClause(request, parsed);
+  const rank = rankExpression(parsed);
+  const cursor = request.cursor ? decodeCursor(request.cursor, request.sort) : null;
+
+  const sortKey = request.sort === 'relevance' ? rank : DATE_KEY;
+  const after = cursor
+    ? request.sort === 'relevance'
+      ? sql`and (${rank}, a.id) < (${cursor.v}::float8, ${cursor.id}::bigint)`
+      : sql`and (${DATE_KEY}, a.id) < (${cursor.v}::timestamptz, ${cursor.id}::bigint)`
+    : sql``;
+
+  const itemsQuery = sql<HitRow>`
+    select a.id, a.title, a.url, a.source_id, a.published_at, a.sapo, a.text,
+      a.relevance as classifier_relevance, a.relevant, ${rank} as rank, (${DATE_KEY})::text as date_key
+    from articles a
+    where ${where} ${after}
+    order by ${sortKey} desc, a.id desc
+    limit ${request.limit + 1}`;
+
+  const [itemsResult, facetRows, labels] = await Promise.all([
+    itemsQuery.execute(db),
+    countAndFacets(db, request, parsed),
+    loadLabels(db),
+  ]);
+  const rows = itemsResult.rows.slice(0, request.limit);
+  const last = rows.at(-1);
+  const nextCursor =
+    itemsResult.rows.length > request.limit && last
+      ? encodeCursor({ k: request.sort, v: request.sort === 'relevance' ? Number(last.rank) : last.date_key, id: Number(last.id) })
+      : null;
+
+  const tags = await tagsOf(
+    db,
+    rows.map((row) => Number(row.id)),
+  );
+  const items = rows.map((row) => toHit(row, tags.get(Number(row.id)) ?? [], parsed, labels));
+  return {
+    total: facetRows.total,
+    items,
+    facets: request.facets ? labelFacets(facetRows.buckets, labels) : emptyFacets(),
+    nextCursor,
+    query: parsed.clauses.length ? { description: describeQuery(parsed) } : null,
+  };
+}
+
+async function tagsOf(db: Kysely<Database>, ids: number[]): Promise<Map<number, TagRow[]>> {
+  const byArticle = new Map<number, TagRow[]>();
+  if (ids.length === 0) return byArticle;
+  const { rows } = await sql<TagRow>`
+    select article_id, kind, code, is_primary, current_code, via from article_tags
+    where article_id = any(${ids}::bigint[]) and kind in ('province', 'country', 'activity')
+    order by article_id, is_primary desc, confidence desc, code`.execute(db);
+  for (const row of rows) {
+    const id = Number(row.article_id);
+    const list = byArticle.get(id) ?? [];
+    list.push(row);
+    byArticle.set(id, list);
+  }
+  return byArticle;
+}
+
+function toHit(row: HitRow, tags: TagRow[], parsed: ParsedQuery, labels: Labels): SearchHit {
+  const provinces: ProvinceChip[] = tags
+    .filter((tag) => tag.kind === 'province')
+    .map((tag) => ({
+      code: tag.code,
+      label: labels.province(tag.code),
+      current: tag.current_code ?? tag.code,
+      currentLabel: labels.province(tag.current_code ?? tag.code),
+      primary: tag.is_primary,
+      via: tag.via === 'name' || tag.via === 'place' ? tag.via : null,
+    }));
+  const chips = (kind: string): TagChip[] =>
+    tags.filter((tag) => tag.kind === kind).map((tag) => ({ code: tag.code, label: labels.tag(kind, tag.code) }));
+  return {
+    id: Number(row.id),
+    title: row.title,
+    url: row.url,
+    source: row.source_id ? { id: row.source_id, name: labels.source(row.source_id) } : null,
+    publishedAt: toIso(row.published_at),
+    snippet: highlightSnippet(composeBody(row), parsed),
+    relevance: Number(row.rank),
+    classifierRelevance: Number(row.classifier_relevance),
+    relevant: row.relevant,
+    tags: { provinces, countries: chips('country'), activities: chips('activity') },
+  };
+}
+
+interface FacetRow {
+  facet: string;
+  code: string | null;
+  n: number;
+}
+
+/** Total and facet counts in one round trip over one materialised filtered set. */
+async function countAndFacets(
+  db: Kysely<Database>,
+  request: SearchRequest,
+  parsed: ParsedQuery,
+): Promise<{ total: number; buckets: FacetRow[] }> {
+  const where = whereClause(request, parsed);
+  if (!request.facets) {
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from articles a where ${where}`.execute(db);
+    return { total: Number(rows[0]?.n ?? 0), buckets: [] };
+  }
+  const provinceArray = sql.raw(request.provinceMode === 'current' ? 'province_current_codes' : 'province_codes');
+  const { rows } = await sql<FacetRow>`
+    with f as materialized (
+      select a.source_id, a.published_at, a.${provinceArray} as provinces, a.country_codes, a.activity_codes
+      from articles a where ${where}
+    )
+    select 'total' as facet, null as code, count(*)::int as n from f
+    union all select 'province', c, count(*)::int from f, unnest(f.provinces) as c group by c
+    union all select 'country', c, count(*)::int from f, unnest(f.country_codes) as c group by c
+    union all select 'activity', c, count(*)::int from f, unnest(f.activity_codes) as c group by c
+    union all select 'source', f.source_id, count(*)::int from f where f.source_id is not null group by f.source_id
+    union all select 'month', m, count(*)::int from
+      (select to_char(f.published_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as m from f where f.published_at is not null) as months
+      group by m`.execute(db);
+  const total = Number(rows.find((row) => row.facet === 'total')?.n ?? 0);
+  return { total, buckets: rows.filter((row) => row.facet !== 'total') };
+}
+
+/** Month buckets kept in a response (ten years). */
+const MAX_MONTHS = 120;
+
+function labelFacets(rows: FacetRow[], labels: Labels): SearchFacets {
+  const facets = emptyFacets();
+  for (const row of rows) {
+    const code = row.code ?? '';
+    const bucket: FacetBucket = { code, label: code, count: Number(row.n) };
+    if (row.facet === 'province') facets.province.push({ ...bucket, label: labels.province(code) });
+    else if (row.facet === 'country') facets.country.push({ ...bucket, label: labels.country(code) });
+    else if (row.facet === 'activity') facets.activity.push({ ...bucket, label: labels.activity(code) });
+    else if (row.facet === 'source') facets.source.push({ ...bucket, label: labels.source(code) });
+    else if (row.facet === 'month') facets.month.push(bucket);
+  }
+  const byCount = (a: FacetBucket, b: FacetBucket) => b.count - a.count || a.code.localeCompare(b.code);
+  facets.province.sort(byCount);
+  facets.country.sort(byCount);
+  facets.activity.sort(byCount);
+  facets.source.sort(byCount);
+  facets.month.sort((a, b) => b.code.localeCompare(a.code));
+  facets.month = facets.month.slice(0, MAX_MONTHS);
+  return facets;
+}
+
+function emptyFacets(): SearchFacets {
+  return { province: [], country: [], activity: [], source: [], month: [] };
+}
