@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../storage/database.ts';
 import { migrateToLatest } from '../../storage/migrate.ts';
 import { migrations } from '../../storage/migrations/index.ts';
+import { CURRENT_PROVINCES, FORMER_PROVINCES } from '../../classifiers/data/provinces.ts';
+import countries from 'i18n-iso-countries';
 import { backends } from '../setup/postgres.ts';
 
 for (const backend of await backends()) {
@@ -42,6 +44,36 @@ for (const backend of await backends()) {
     it('folds Vietnamese capitals to lower case', async () => {
       const { rows } = await sql<{ folded: string }>`select lower('ĐỒNG NAI, THỪA THIÊN HUẾ') as folded`.execute(handle.db);
       expect(rows[0]?.folded).toBe('đồng nai, thừa thiên huế');
+    });
+    it('holds the 63 former and 34 current provincial units, every former one mapped to a current one', async () => {
+      const rows = await handle.db.selectFrom('provinces').selectAll().orderBy('slug').execute();
+      const former = rows.filter((row) => row.era === 'before-2025');
+      const current = rows.filter((row) => row.era === 'current');
+      expect(former).toHaveLength(63);
+      expect(current).toHaveLength(34);
+      const currentSlugs = new Set(current.map((row) => row.slug));
+      expect(former.filter((row) => !currentSlugs.has(row.current_slug))).toEqual([]);
+      expect(current.filter((row) => row.current_slug !== row.slug)).toEqual([]);
+      // Every unit of today is the successor of at least one former unit.
+      expect(new Set(former.map((row) => row.current_slug))).toEqual(currentSlugs);
+      expect(rows.find((row) => row.slug === 'quang-nam')).toMatchObject({ name: 'Quảng Nam', current_slug: 'da-nang' });
+      expect(rows.find((row) => row.slug === 'hue')).toMatchObject({ name: 'Huế', era: 'current', unit_type: 'thanh-pho' });
+      expect(former.map((row) => row.slug).sort()).toEqual(FORMER_PROVINCES.map((unit) => unit.slug).sort());
+      expect(current.map((row) => row.slug).sort()).toEqual(CURRENT_PROVINCES.map((unit) => unit.slug).sort());
+    });
+
+    it('holds every ISO 3166-1 country with both codes and a Vietnamese and an English name', async () => {
+      const rows = await handle.db.selectFrom('countries').selectAll().execute();
+      const codes = Object.keys(countries.getAlpha2Codes());
+      expect(codes.length).toBeGreaterThanOrEqual(249);
+      expect(rows.map((row) => row.alpha2).sort()).toEqual(codes.sort());
+      for (const row of rows) {
+        expect(row.alpha3).toMatch(/^[A-Z]{3}$/);
+        expect(row.name_vi.trim()).not.toBe(''); // Italy is just 'Ý'
+        expect(row.name_en.trim()).not.toBe('');
+      }
+      expect(rows.find((row) => row.alpha2 === 'LA')).toMatchObject({ alpha3: 'LAO', name_vi: expect.stringContaining('Lào') });
+      expect(rows.find((row) => row.alpha2 === 'KR')).toMatchObject({ alpha3: 'KOR', name_vi: 'Hàn Quốc' });
     });
   });
 }
