@@ -86,6 +86,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index articles_province_current_codes_idx on articles using gin (province_current_codes)`.execute(db);
   await sql`create index articles_country_codes_idx on articles using gin (country_codes)`.execute(db);
   await sql`create index articles_activity_codes_idx on articles using gin (activity_codes)`.execute(db);
+  // Near-duplicates: SimHash copies within 3 bits share at least one of four 16-bit bands.
+  for (let band = 0; band < 4; band++) {
+    await sql
+      .raw(`create index articles_fingerprint_band${band}_idx on articles (substr(fingerprint, ${band * 4 + 1}, 4))`)
+      .execute(db);
+  }
   // Keyset pagination by date: articles without a date sort last (as the oldest).
   await sql`
     create index articles_date_key_idx on articles ((coalesce(published_at, '-infinity'::timestamptz)) desc, id desc)
@@ -98,6 +104,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   }
   await sql`drop trigger if exists articles_search_vectors on articles`.execute(db);
   await sql`drop index if exists articles_date_key_idx`.execute(db);
+  for (let band = 0; band < 4; band++) await sql.raw(`drop index if exists articles_fingerprint_band${band}_idx`).execute(db);
   await sql`
     alter table articles
       drop column if exists search_vector, drop column if exists search_vector_folded,
