@@ -60,9 +60,15 @@ export function evidenceFor(field: NormalizedField, fieldName: TextField, first:
 export interface PhraseEntry<T> {
   phrase: string;
   value: T;
-  /** Syllables written with a capital in the phrase must start with a capital in the text (`Anh`, `Đức`). */
-  caseSensitive?: boolean;
-  /** Match without diacritics (`Dak Lak` for `Đắk Lắk`). Only for phrases unambiguous when folded. */
+  /**
+   * `true`: syllables written with a capital in the phrase must start with a capital in the text
+   * (`Anh`, `Đức`, `Hòa Bình`); `'first'`: only the first syllable must (`Nhật Bản` and `Nhật bản`).
+   */
+  caseSensitive?: boolean | 'first';
+  /**
+   * Also match the diacritic-free spelling of the phrase, where the text has no diacritics either
+   * (`Dak Lak`, `Quang Nam`): ASCII text, not a different word with other marks.
+   */
   folded?: boolean;
 }
 
@@ -98,7 +104,12 @@ export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseMat
     if (first === undefined) throw new Error(`Empty phrase in gazetteer: "${entry.phrase}"`);
     const compiled: CompiledEntry<T> = {
       syllables,
-      capitals: entry.caseSensitive ? tokens.capital : null,
+      capitals:
+        entry.caseSensitive === 'first'
+          ? tokens.capital.map((capital, k) => capital && k === 0)
+          : entry.caseSensitive
+            ? tokens.capital
+            : null,
       folded,
       value: entry.value,
     };
@@ -119,6 +130,7 @@ export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseMat
     for (let k = 0; k < n; k++) {
       if (k > 0 && !tokens.softGapBefore[i + k]) return false;
       if (source[i + k] !== entry.syllables[k]) return false;
+      if (entry.folded && tokens.lower[i + k] !== tokens.folded[i + k]) return false;
       if (entry.capitals?.[k] && !tokens.capital[i + k]) return false;
     }
     return true;

@@ -1,0 +1,98 @@
+/**
+ * Partner countries: every country or territory the article names as a partner or subject, as
+ * ISO 3166-1 alpha-2, with the spans that name it. Full names (`Nhật Bản`, `Ô-xtrây-li-a`) count as
+ * found; one-syllable short forms (`Anh`, `Đức`, `Nhật`) count unless the words around make them a
+ * person or an ordinary word; pair-only forms (`Trung`, `Hàn`) count in a pair such as `Việt - Trung`.
+ */
+import type { CountryTag, Evidence } from '../pipeline/types.ts';
+import type { AnalyzedText } from './analyze-text.ts';
+import { scanGazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { tokensOf } from './match-phrases.ts';
+import { hasPlaceContextBefore, looksLikePersonName } from './person-names.ts';
+import { gapBefore, joinedByDash, startsSentence, wordsAt, wordsBefore } from './token-context.ts';
+
+const MAX_EVIDENCE = 8;
+
+/** The match sits in a bilateral pair: `Việt - Lào`, `Việt Nam - Trung Quốc`, `Nhật - Việt`. */
+function inPairWithVietnam(doc: AnalyzedText, match: GazetteerMatch): boolean {
+  const field = doc[match.field];
+  const tokens = tokensOf(field);
+  if (joinedByDash(field, tokens, match.first)) {
+    const before = wordsBefore(tokens, match.first, 1);
+    if (before === 'việt' || (before === 'nam' && wordsBefore(tokens, match.first, 2) === 'việt nam')) return true;
+  }
+  if (joinedByDash(field, tokens, match.last) && wordsAt(tokens, match.last, 1) === 'việt') return true;
+  return false;
+}
+
+/** The match is in a pair or a dash-separated chain of countries (`Việt - Pháp - Châu Á`, `Mỹ - Trung`). */
+function inPair(doc: AnalyzedText, match: GazetteerMatch, all: readonly GazetteerMatch[]): boolean {
+  if (inPairWithVietnam(doc, match)) return true;
+  const field = doc[match.field];
+  const tokens = tokensOf(field);
+  return all.some(
+    (other) =>
+      other !== match &&
+      other.field === match.field &&
+      other.value.kind === 'country' &&
+      other.value.strength !== 'pair' &&
+      ((other.last === match.first && joinedByDash(field, tokens, match.first)) ||
+        (other.first === match.last && joinedByDash(field, tokens, match.last))),
+  );
+}
+
+/** `(Mỹ)` right after an organisation names its country. */
+function inParentheses(doc: AnalyzedText, match: GazetteerMatch): boolean {
+  const field = doc[match.field];
+  const tokens = tokensOf(field);
+  return /\( *$/.test(gapBefore(field, tokens, match.first)) && /^ *\)/.test(gapBefore(field, tokens, match.last));
+}
+
+/** Confidence of one mention, or null when the mention is not a country here. */
+function judgeMention(doc: AnalyzedText, match: GazetteerMatch, all: readonly GazetteerMatch[]): number | null {
+  if (match.value.kind !== 'country') return null;
+  const field = doc[match.field];
+  const tokens = tokensOf(field);
+  const context = hasPlaceContextBefore(tokens, match.first) || inParentheses(doc, match) || inPairWithVietnam(doc, match);
+  switch (match.value.strength) {
+    case 'full':
+      return context ? 0.95 : 0.9;
+    case 'pair':
+      return inPair(doc, match, all) ? 0.85 : null;
+    case 'ambiguous': {
+      if (looksLikePersonName(field, tokens, match.first, match.last)) return null;
+      // `Anh`, `Ý` opening a sentence are far more often a pronoun or a word than a country.
+      const opensSentence = startsSentence(field, tokens, match.first);
+      const listed = /^ *[,-]/.test(gapBefore(field, tokens, match.last));
+      if (opensSentence && !context && !listed && (match.value.code === 'GB' || match.value.code === 'IT')) return null;
+      return context || inPair(doc, match, all) ? 0.9 : 0.7;
+    }
+  }
+}
+
+function evidenceOf(match: GazetteerMatch): Evidence {
+  return match.evidence;
+}
+
+/** Country tags of one document, one per code, strongest first. */
+export function tagCountries(doc: AnalyzedText): CountryTag[] {
+  const matches = scanGazetteer(doc);
+  const byCode = new Map<string, { confidence: number; evidence: Evidence[]; mentions: number }>();
+  for (const match of matches) {
+    const confidence = judgeMention(doc, match, matches);
+    if (confidence === null || match.value.kind !== 'country') continue;
+    const entry = byCode.get(match.value.code) ?? { confidence: 0, evidence: [], mentions: 0 };
+    entry.confidence = Math.max(entry.confidence, confidence);
+    entry.mentions++;
+    if (entry.evidence.length < MAX_EVIDENCE) entry.evidence.push(evidenceOf(match));
+    byCode.set(match.value.code, entry);
+  }
+  return [...byCode.entries()]
+    .map(([code, entry]) => ({
+      code,
+      confidence: Math.min(0.99, entry.confidence + (entry.mentions > 1 ? 0.04 : 0)),
+      method: 'gazetteer' as const,
+      evidence: entry.evidence,
+    }))
+    .sort((a, b) => b.confidence - a.confidence || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+}

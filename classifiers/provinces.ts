@@ -1,0 +1,75 @@
+/**
+ * Province tags: every provincial-level unit the article names (`via: 'name'`) and the units of the
+ * well-known places it names (`via: 'place'`, lower confidence). `code` is the unit as named,
+ * `current` the unit it belongs to today. The primary flag is set later by `primary-province.ts`.
+ *
+ * Huế: before 2025 the city of Huế was inside Thừa Thiên Huế; since 1 January 2025 it is the unit.
+ * Without a date we read it from the text: an article that names Thừa Thiên Huế is of the old
+ * arrangement, so its Huế is a place; otherwise `thành phố Huế`/`TP. Huế` names the unit `hue`
+ * (and then bare `Huế` does too); a lone bare `Huế` (`cung đình Huế`) stays a place.
+ */
+import type { Evidence, ProvinceTag } from '../pipeline/types.ts';
+import type { AnalyzedText } from './analyze-text.ts';
+import { currentUnitOf } from './data/provinces.ts';
+import { scanGazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { tokensOf } from './match-phrases.ts';
+import { looksLikePersonName } from './person-names.ts';
+
+const MAX_EVIDENCE = 8;
+
+/** One accepted mention of a unit, before mentions are merged into tags. */
+export interface ProvinceMention {
+  slug: string;
+  via: 'name' | 'place';
+  match: GazetteerMatch;
+}
+
+function isPerson(doc: AnalyzedText, match: GazetteerMatch): boolean {
+  const field = doc[match.field];
+  return looksLikePersonName(field, tokensOf(field), match.first, match.last);
+}
+
+/** Every accepted province or place mention of a document, in reading order (title first). */
+export function provinceMentions(doc: AnalyzedText): ProvinceMention[] {
+  const matches = scanGazetteer(doc);
+  const oldHue = matches.some((m) => m.value.kind === 'province' && m.value.slug === 'thua-thien-hue');
+  const hueUnitNamed = !oldHue && matches.some((m) => m.value.kind === 'hue' && m.value.prefixed);
+  const out: ProvinceMention[] = [];
+  for (const match of matches) {
+    const value = match.value;
+    if (value.kind === 'province') {
+      if (!value.prefixed && isPerson(doc, match)) continue;
+      out.push({ slug: value.slug, via: 'name', match });
+    } else if (value.kind === 'place') {
+      if (isPerson(doc, match)) continue;
+      out.push({ slug: value.slug, via: 'place', match });
+    } else if (value.kind === 'hue') {
+      if (!value.prefixed && isPerson(doc, match)) continue;
+      out.push(hueUnitNamed ? { slug: 'hue', via: 'name', match } : { slug: 'thua-thien-hue', via: 'place', match });
+    }
+  }
+  return out;
+}
+
+/** Province tags of one document, one per unit, named units before places. */
+export function tagProvinces(doc: AnalyzedText): ProvinceTag[] {
+  const byCode = new Map<string, { via: 'name' | 'place'; evidence: Evidence[]; mentions: number }>();
+  for (const mention of provinceMentions(doc)) {
+    const entry = byCode.get(mention.slug) ?? { via: mention.via, evidence: [], mentions: 0 };
+    if (mention.via === 'name') entry.via = 'name';
+    entry.mentions++;
+    if (entry.evidence.length < MAX_EVIDENCE) entry.evidence.push(mention.match.evidence);
+    byCode.set(mention.slug, entry);
+  }
+  return [...byCode.entries()]
+    .map(([code, entry]) => ({
+      code,
+      current: currentUnitOf(code) ?? code,
+      via: entry.via,
+      primary: false,
+      confidence: entry.via === 'name' ? Math.min(0.98, 0.9 + 0.02 * (entry.mentions - 1)) : 0.6,
+      method: 'gazetteer' as const,
+      evidence: entry.evidence,
+    }))
+    .sort((a, b) => Number(b.via === 'name') - Number(a.via === 'name') || b.confidence - a.confidence);
+}
