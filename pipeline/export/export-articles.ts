@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import type { Kysely } from 'kysely';
+import { iterateExportBatches, EXPORT_BATCH_SIZE } from '../../storage/search/export-query.ts';
+import { loadLabels } from '../../storage/search/labels.ts';
+import type { SearchRequest } from '../../storage/search/search-request.ts';
+import type { Database } from '../../storage/tables/database.ts';
+import { LONG_COLUMNS, longRows, WIDE_COLUMNS, wideRows } from './export-rows.ts';
+import { createFormatWriter, type ByteSink, type ExportFormat } from './format-writers.ts';
+
+export interface ExportOptions {
+  format: ExportFormat;
+  /** One row per tag with its evidence instead of one row per article. @defaultValue false */
+  long?: boolean;
+  /** Articles read per database round trip (and rows per Parquet row group). @defaultValue 1000 */
+  batchSize?: number;
+  /** Called after every batch. */
+  onProgress?: (progress: { articles: number; rows: number }) => void;
+}
+
+/** What an export wrote; the manifest repeats it. */
+export interface ExportSummary {
+  format: ExportFormat;
+  layout: 'wide' | 'long';
+  /** Rows written (articles in the wide layout, tags in the long one). */
+  rows: number;
+  articles: number;
+  bytes: number;
+  /** Hex sha256 of every byte written. */
+  sha256: string;
+  extractorVersions: string[];
+  classifierVersions: string[];
+}
+
+/** FILE.manifest.json: how a dataset was made. */
+export interface ExportManifest extends ExportSummary {
+  file: string;
+  createdAt: string;
+  filters: Omit<SearchRequest, 'limit' | 'cursor' | 'facets' | 'sort'>;
+}
+
+/** The filters of a request, as recorded in a manifest. */
+export function manifestFilters(request: SearchRequest): ExportManifest['filters'] {
+  const { limit: _limit, cursor: _cursor, facets: _facets, sort: _sort, ...filters } = request;
+  return filters;
+}
+
+/**
+ * Streams every article matching `request` into `sink` in the chosen format, batch by batch, so
+ * memory stays flat however large the export. Hashes what it writes.
+ */
+export async function exportArticles(
+  db: Kysely<Database>,
+  request: SearchRequest,
+  sink: ByteSink,
+  options: ExportOptions,
+): Promise<ExportSummary> {
+  const long = options.long ?? false;
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const hashingSink: ByteSink = (chunk) => {
+    hash.update(chunk);
+    bytes += chunk.byteLength;
+    return sink(chunk);
+  };
+  const labels = await loadLabels(db);
+  const writer = createFormatWriter(options.format, long ? LONG_COLUMNS : WIDE_COLUMNS, hashingSink);
+  const extractorVersions = new Set<string>();
+  const classifierVersions = new Set<string>();
+  let rows = 0;
+  let articles = 0;
+  for await (const batch of iterateExportBatches(db, request, options.batchSize ?? EXPORT_BATCH_SIZE)) {
+    const batchRows = long ? longRows(batch, labels) : wideRows(batch, labels);
+    await writer.writeRows(batchRows);
+    rows += batchRows.length;
+    articles += batch.articles.length;
+    for (const article of batch.articles) {
+      extractorVersions.add(article.extractor_version);
+      classifierVersions.add(article.classifier_version);
+    }
+    options.onProgress?.({ articles, rows });
+  }
+  await writer.finish();
+  return {
+    format: options.format,
+    layout: long ? 'long' : 'wide',
+    rows,
+    articles,
+    bytes,
+    sha256: hash.digest('hex'),
+    extractorVersions: [...extractorVersions].sort(),
+    classifierVersions: [...classifierVersions].sort(),
+  };
+}
+
+/** A sink writing into a Node stream, waiting for `drain` when its buffer is full. */
+export function streamSink(stream: Writable): ByteSink {
+  return (chunk) =>
+    new Promise<void>((resolve, reject) => {
+      if (stream.destroyed) {
+        reject(new Error('the output stream was closed'));
+        return;
+      }
+      if (stream.write(chunk)) resolve();
+      else {
+        const onDrain = () => {
+          stream.off('error', onError);
+          resolve();
+        };
+        const onError = (error: Error) => {
+          stream.off('drain', onDrain);
+          reject(error);
+        };
+        stream.once('drain', onDrain);
+        stream.once('error', onError);
+      }
+    });
+}
+
+/**
+ * Exports into `outPath` (written as `outPath.partial` and renamed when complete, so a failed
+ * export leaves no truncated file) and writes `outPath.manifest.json` beside it.
+ */
+export async function exportToFile(
+  db: Kysely<Database>,
+  request: SearchRequest,
+  outPath: string,
+  options: ExportOptions,
+  now: () => Date = () => new Date(),
+): Promise<{ manifest: ExportManifest; manifestPath: string }> {
+  const partial = `${outPath}.partial`;
+  const stream = createWriteStream(partial);
+  const closed = new Promise<void>((resolve, reject) => {
+    stream.once('finish', resolve);
+    stream.once('error', reject);
+  });
+  let summary: ExportSummary;
+  try {
+    summary = await exportArticles(db, request, streamSink(stream), options);
+    stream.end();
+    await closed;
+    await rename(partial, outPath);
+  } catch (error) {
+    stream.destroy();
+    await rm(partial, { force: true });
+    throw error;
+  }
+  const manifest: ExportManifest = {
+    file: outPath.split(/[\\/]/).at(-1) ?? outPath,
+    createdAt: now().toISOString(),
+    filters: manifestFilters(request),
+    ...summary,
+  };
+  const manifestPath = `${outPath}.manifest.json`;
+  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  return { manifest, manifestPath };
+}

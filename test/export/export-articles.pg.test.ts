@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parquetReadObjects } from 'hyparquet';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportArticles, exportToFile, type ExportManifest } from '../../pipeline/export/export-articles.ts';
+import { csvField } from '../../pipeline/export/format-writers.ts';
+import type { DatabaseHandle } from '../../storage/database.ts';
+import { parseSearchParams } from '../../storage/search/search-request.ts';
+import { backends } from '../setup/postgres.ts';
+import { fillerArticles, SEED_ARTICLES, seedArticles } from '../search/seed-articles.ts';
+
+/** Minimal RFC 4180 reader for checking what the writer produced. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  return rows;
+}
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\nbreak', '"line\nbreak"'],
+    [null, ''],
+    [true, 'true'],
+  ])('quotes %j as RFC 4180 asks', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+});
+
+for (const backend of await backends()) {
+  describe.skipIf(backend.skip)(`export (${backend.name})`, () => {
+    let handle: DatabaseHandle;
+    let dir: string;
+    const relevantCount = SEED_ARTICLES.filter((seed) => seed.relevant).length + 25;
+    beforeAll(async () => {
+      handle = await backend.open();
+      await seedArticles(handle.db, [...SEED_ARTICLES, ...fillerArticles(25)]);
+      dir = await mkdtemp(join(tmpdir(), 'vnnews-export-'));
+    });
+    afterAll(async () => {
+      await handle?.close();
+      if (dir) await rm(dir, { recursive: true, force: true });
+    });
+
+    it('writes CSV with a BOM, intact Vietnamese, one row per article and a matching manifest', async () => {
+      const out = join(dir, 'articles.csv');
+      const { manifest } = await exportToFile(handle.db, parseSearchParams({}), out, { format: 'csv', batchSize: 7 });
+      const bytes = await readFile(out);
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const rows = parseCsv(bytes.toString('utf8').slice(1));
+      const header = rows[0]!;
+      expect(header.slice(0, 3)).toEqual(['id', 'url', 'published_at']);
+      expect(rows.length - 1).toBe(relevantCount);
+      expect(manifest.rows).toBe(rows.length - 1);
+      const quangNam = rows.find((row) => row[header.indexOf('title')] === 'Quảng Nam tiếp đoàn doanh nghiệp Ấn Độ')!;
+      expect(quangNam[header.indexOf('provinces_current')]).toBe('da-nang');
+      expect(quangNam[header.indexOf('primary_province_name')]).toBe('Quảng Nam');
+      expect(quangNam[header.indexOf('country_names')]).toBe('Ấn Độ');
+      expect(quangNam[header.indexOf('text')]).toContain('\n');
+      const written: ExportManifest = JSON.parse(await readFile(`${out}.manifest.json`, 'utf8'));
+      expect(written.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+      expect(written.classifierVersions).toEqual(['classify-test-1']);
+      expect(written.extractorVersions).toEqual(['extract-test-1']);
+      expect(written.filters.relevantOnly).toBe(true);
+    });
+
+    it('writes JSONL lines that each parse, filtered like a search', async () => {
+      const out = join(dir, 'india.jsonl');
+      const { manifest } = await exportToFile(handle.db, parseSearchParams({ country: 'IN', q: 'Ấn Độ' }), out, {
+        format: 'jsonl',
+      });
+      const lines = (await readFile(out, 'utf8')).trimEnd().split('\n');
+      const objects = lines.map((line) => JSON.parse(line));
+      expect(objects.map((o) => o.countries)).toEqual(['IN', 'IN']);
+      expect(manifest.rows).toBe(2);
+      expect(manifest.filters.countries).toEqual(['IN']);
+    });
+
+    it('writes Parquet that a Parquet reader reads back, one row group per batch', async () => {
+      const out = join(dir, 'articles.parquet');
+      const { manifest } = await exportToFile(handle.db, parseSearchParams({}), out, { format: 'parquet', batchSize: 10 });
+      const buffer = await readFile(out);
+      const file = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
+      const rows = await parquetReadObjects({ file });
+      expect(rows.length).toBe(manifest.rows);
+      expect(rows.map((row) => row.title)).toContain('Lễ hội giao lưu văn hóa Khánh Hoà - Hàn Quốc');
+      const hue = rows.find((row) => row.title === 'Thừa Thiên Huế đón đoàn tình nguyện viên Nhật Bản')!;
+      expect(hue.published_at).toBeNull();
+      expect(hue.provinces_current).toBe('hue');
+      expect(typeof hue.relevant).toBe('boolean');
+    });
+
+    it('writes one row per tag with its evidence in the long layout', async () => {
+      const chunks: Uint8Array[] = [];
+      const summary = await exportArticles(
+        handle.db,
+        parseSearchParams({ q: '"Hàn Quốc"' }),
+        async (chunk) => {
+          chunks.push(chunk);
+        },
+        { format: 'jsonl', long: true },
+      );
+      const rows = Buffer.concat(chunks).toString('utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
+      expect(summary.rows).toBe(rows.length);
+      expect(rows.map((row) => `${row.kind}:${row.code}`).sort()).toEqual([
+        'activity:culture_exchange',
+        'country:KR',
+        'province:khanh-hoa',
+      ]);
+      const country = rows.find((row) => row.kind === 'country');
+      expect(country.evidence_text).toBe('Hàn Quốc');
+      expect(JSON.parse(country.evidence)[0]).toMatchObject({ field: 'title', text: 'Hàn Quốc' });
+    });
+
+    it('writes only a header for an empty result', async () => {
+      const out = join(dir, 'empty.csv');
+      const { manifest } = await exportToFile(handle.db, parseSearchParams({ q: 'zzzkhongco' }), out, { format: 'csv' });
+      expect(manifest.rows).toBe(0);
+      expect(parseCsv((await readFile(out, 'utf8')).slice(1))).toHaveLength(1);
+    });
+  });
+}
