@@ -24,7 +24,7 @@ export async function loadFixturePages(): Promise<ServedFixture[]> {
   for (const [index, item] of listed.entries()) {
     if (typeof item !== 'object' || item === null) continue;
     const record = item as Record<string, unknown>;
-    const name = String(record.slug ?? record.name ?? record.id ?? `fixture-${index + 1}`);
+    const name = [record.site, record.slug ?? record.name ?? record.id ?? `fixture-${index + 1}`].filter(Boolean).join(' ');
     const html = await fixtureBytes(record);
     if (html) served.push({ name, html });
   }

@@ -120,6 +120,8 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
     slow: slow.path,
     ...(hugePath ? { huge: hugePath } : {}),
   };
+  // Linked from outlet A's home page and the first page of each of its listings.
+  const trapLinks = [traps.redirectFrom, traps.notFound, ...(hugePath ? [hugePath] : [])];
   let flakyFailuresLeft = 1;
   let siteUrl = '';
   const requests: RequestLogEntry[] = [];
@@ -145,7 +147,8 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
       const outlet = outletOf(article.outletId);
       const related = sorted(article.outletId).filter((other) => other.id !== article.id).slice(0, 3);
       const body = article.fixtureHtml ?? Buffer.from(renderArticle(outlet, article, related, siteUrl));
-      return { status: 200, body, contentType: HTML, lastModified: article.modifiedAt, delayMillis: article === slow ? slowMillis : 0 };
+      // Fixture pages keep their own charset (some are windows-1258, TCVN3 or VNI): no charset in the header.
+      return { status: 200, body, contentType: article.fixtureHtml ? 'text/html' : HTML, lastModified: article.modifiedAt, delayMillis: article === slow ? slowMillis : 0 };
     }
     const match = /^\/(baomau-[a-z])(?:\/(.*))?$/.exec(path);
     const outlet = match ? OUTLETS.find((o) => o.id === match[1]) : undefined;
@@ -156,8 +159,7 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
   function routeOutlet(outlet: Outlet, rest: string): Reply {
     const list = sorted(outlet.id);
     if (rest === '') {
-      const trapLinks = outlet.id === 'baomau-a' ? [traps.redirectFrom, traps.notFound, ...(hugePath ? [hugePath] : [])] : [];
-      return text(renderHome(outlet, list.slice(0, 10), { trapLinks }), HTML);
+      return text(renderHome(outlet, list.slice(0, 10), { trapLinks: outlet.id === 'baomau-a' ? trapLinks : [] }), HTML);
     }
     if (rest === 'rss/tin-moi.rss') return text(renderRss(outlet, list.slice(0, 15), siteUrl), 'application/rss+xml; charset=utf-8');
     if (rest === 'atom.xml') return text(renderAtom(outlet, list.slice(0, 15), siteUrl), 'application/atom+xml; charset=utf-8');
@@ -185,7 +187,7 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
       const page = Number(listing?.[2] ?? 1);
       if (page < 1 || page > pageCount) return text('<html><body>Không tìm thấy trang</body></html>', HTML, 404);
       const pageUrl = (n: number) => (n === 1 ? `/${outlet.id}/${section}` : `/${outlet.id}/${section}/trang-${n}`);
-      const extra = outlet.id === 'baomau-a' && section === 'thoi-su' && page === 1 ? [traps.notFound] : [];
+      const extra = outlet.id === 'baomau-a' && page === 1 ? trapLinks : [];
       const slice = inSection.slice((page - 1) * LISTING_PAGE_SIZE, page * LISTING_PAGE_SIZE);
       return text(renderListing(outlet, section, slice, page, pageCount, pageUrl, extra), HTML);
     }

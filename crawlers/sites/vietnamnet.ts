@@ -8,6 +8,6 @@ export const vietnamnetProfile: SiteProfile = {
   sapo: ['h2.content-detail-sapo', 'div.ArticleLead', '.sapo'],
   body: ['div.maincontent#maincontent', 'div#maincontent', 'div.maincontent', 'div#ArticleContent', 'div.ArticleContent'],
   date: ['.bread-crumb-detail__time', 'span.ArticleDate', '.ArticleDateTime', '.publish-date'],
-  author: ['.article-detail-author__info .name', 'span.name', '.article-author .name'],
+  author: ['.article-detail-author__info .name', '.article-author .name'],
   drop: ['div.ArticleLead', '.inner-article', '.article-relate', '.related', '.box-taitro', '.VnnAdsPos', '.vnn-share', 'table.table-related', '.newsletter'],
 };

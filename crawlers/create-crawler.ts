@@ -1,0 +1,194 @@
+import { Transform, type Readable } from 'node:stream';
+import { Configuration, HttpCrawler, MemoryStorage, type HttpCrawlingContext, type RobotsTxtFile } from 'crawlee';
+import type { Config } from '../pipeline/config.ts';
+import { TransientError } from '../pipeline/errors.ts';
+import type { Logger } from '../pipeline/logger.ts';
+import { crawleeLog } from './crawlee-log.ts';
+import { sharedHostGate, type HostGate } from './host-gate.ts';
+
+/** What a request is for; each kind is handled by crawlers/crawl-routes.ts. */
+export type RequestLabel = 'home' | 'feed' | 'sitemap' | 'listing' | 'article';
+
+/** Carried by every request of a crawl (crawlee `userData`). */
+export interface CrawlRequestData {
+  label: RequestLabel;
+  /** The entry point (configured or discovered) the request descends from: the key of its health. */
+  entryPoint: string;
+  /** True for the entry point's own first request. */
+  root: boolean;
+  /** Listing page number (1 = the listing itself) or sitemap nesting level (1 = the root sitemap). */
+  depth: number;
+  /** Index of the listing in the source's entry points. */
+  listingIndex?: number;
+}
+
+/** A response as the routes see it: raw bytes, never decoded or re-encoded. */
+export interface FetchedResponse {
+  url: string;
+  data: CrawlRequestData;
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+  fetchedAt: Date;
+}
+
+export interface CrawlerCallbacks {
+  /** Handles a response of any status below 500 (3xx, 304 and 4xx included). */
+  handle(response: FetchedResponse): Promise<void>;
+  /** A request that failed for good (retries spent or not retryable), with the last HTTP status if one came. */
+  failed(url: string, data: CrawlRequestData, reason: string, httpStatus: number | null): Promise<void>;
+  /** A request crawlee skipped without fetching it (robots.txt). */
+  skipped(url: string, reason: string): void;
+  /** Extra request headers: `If-None-Match` / `If-Modified-Since` for pages stored before. */
+  requestHeaders(url: string, data: CrawlRequestData): Promise<Record<string, string>>;
+}
+
+export interface CreateCrawlerOptions {
+  config: Pick<Config, 'userAgent' | 'fetchTimeoutMillis' | 'maxPageBytes' | 'hostDelayMillis'>;
+  logger: Logger;
+  maxConcurrency: number;
+  /** Spacing between request starts to one host. */
+  hostDelayMillis: number;
+  /** Retries after the first attempt. */
+  maxRetries: number;
+  /** First retry waits this long, then twice as long each time (with jitter), at most 30 s. */
+  retryBaseMillis: number;
+  callbacks: CrawlerCallbacks;
+  hostGate?: HostGate;
+}
+
+/** Raised when a body passes `maxPageBytes`; never retried. */
+export class PageTooLargeError extends Error {
+  override name = 'PageTooLargeError';
+}
+
+/** HttpCrawler that lets the crawl stage read robots.txt through crawlee's own cache (sitemap discovery). */
+export class SourceCrawler extends HttpCrawler<HttpCrawlingContext<CrawlRequestData>> {
+  robotsTxtFor(url: string): Promise<RobotsTxtFile | undefined> {
+    return this.getRobotsTxtFileForUrl(url);
+  }
+}
+
+const MAX_BACKOFF_MILLIS = 30_000;
+
+/** Backoff before retry `retryCount` (1-based): base · 2^(n−1), ±25 % jitter, capped. */
+export function retryDelayMillis(retryCount: number, baseMillis: number, random: () => number = Math.random): number {
+  const exponential = Math.min(MAX_BACKOFF_MILLIS, baseMillis * 2 ** Math.max(0, retryCount - 1));
+  return Math.round(exponential * (0.75 + random() * 0.5));
+}
+
+/**
+ * A crawlee HttpCrawler for one crawl, with its own in-memory storage (a fresh request queue, so
+ * the queue's permanent de-duplication only spans this crawl, and nothing is written to disk),
+ * robots.txt respected, redirects left to the routes (so a redirect target is fetched once, under
+ * its own URL), per-host spacing, retries with backoff, a timeout and a size limit, and raw bytes.
+ */
+export function createSourceCrawler(options: CreateCrawlerOptions): SourceCrawler {
+  const { config, callbacks } = options;
+  const gate = options.hostGate ?? sharedHostGate;
+  const storage = new Configuration({
+    storageClient: new MemoryStorage({ persistStorage: false, writeMetadata: false }),
+    persistStorage: false,
+    purgeOnStart: false,
+  });
+  return new SourceCrawler(
+    {
+      log: crawleeLog(options.logger),
+      maxConcurrency: options.maxConcurrency,
+      maxRequestRetries: options.maxRetries,
+      navigationTimeoutSecs: config.fetchTimeoutMillis / 1000,
+      requestHandlerTimeoutSecs: 120,
+      respectRobotsTxtFile: { userAgent: config.userAgent },
+      useSessionPool: false,
+      // Every content type and every status below 500 reaches the handler: gzipped sitemaps, 304s
+      // without a type, 4xx the routes record (crawlee retries 5xx as errors).
+      additionalMimeTypes: ['*/*'],
+      // A Node encoding makes crawlee pass the bytes through untouched; the extractor decodes them.
+      forceResponseEncoding: 'utf8',
+      preNavigationHooks: [
+        async ({ request }, gotOptions) => {
+          const data = request.userData as CrawlRequestData;
+          gotOptions.followRedirect = false;
+          (gotOptions as Record<string, unknown>).useHeaderGenerator = false;
+          gotOptions.headers = {
+            ...gotOptions.headers,
+            'user-agent': config.userAgent,
+            accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml,application/atom+xml,*/*;q=0.8',
+            'accept-language': 'vi,en;q=0.5',
+            ...(await callbacks.requestHeaders(request.url, data)),
+          };
+          await gate.wait(new URL(request.url).host, options.hostDelayMillis);
+        },
+      ],
+      postNavigationHooks: [
+        (context) => {
+          const response = context.response as unknown as Readable & Record<string, unknown>;
+          const declared = Number((response.headers as Record<string, string | undefined>)['content-length']);
+          if (Number.isFinite(declared) && declared > config.maxPageBytes) {
+            context.request.noRetry = true;
+            response.destroy();
+            throw new PageTooLargeError(`page too large: ${declared} bytes (limit ${config.maxPageBytes})`);
+          }
+          context.response = limitBytes(response, config.maxPageBytes, () => {
+            context.request.noRetry = true;
+          }) as unknown as typeof context.response;
+        },
+      ],
+      requestHandler: async (context) => {
+        const body = context.body;
+        await callbacks.handle({
+          url: context.request.url,
+          data: context.request.userData,
+          status: context.response.statusCode ?? 0,
+          headers: context.response.headers,
+          body: Buffer.isBuffer(body) ? body : Buffer.from(body),
+          fetchedAt: new Date(),
+        });
+      },
+      errorHandler: async ({ request }, error) => {
+        if (error instanceof PageTooLargeError) request.noRetry = true;
+        if (request.noRetry) return;
+        const hinted = error instanceof TransientError ? error.retryAfterMillis : undefined;
+        const wait = hinted ?? retryDelayMillis(request.retryCount, options.retryBaseMillis);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      },
+      failedRequestHandler: async ({ request, response }, error) => {
+        const status = response?.statusCode ?? statusFromMessage(error.message);
+        await callbacks.failed(request.url, request.userData, error.message, status);
+      },
+      onSkippedRequest: ({ url, reason }) => callbacks.skipped(url, reason),
+    },
+    storage,
+  );
+}
+
+/** crawlee's 5xx errors read `500 - Internal Server Error: …`; the status is kept for the pages table. */
+function statusFromMessage(message: string): number | null {
+  const match = /^(\d{3}) - /.exec(message);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * Passes a response body through, failing it once more than `maxBytes` arrived (for bodies
+ * without a Content-Length). Keeps the response's properties, which crawlee reads from the stream.
+ */
+function limitBytes(source: Readable & Record<string, unknown>, maxBytes: number, onLimit: () => void): Transform {
+  let seen = 0;
+  const limited = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      seen += chunk.length;
+      if (seen > maxBytes) {
+        onLimit();
+        source.destroy();
+        callback(new PageTooLargeError(`page too large: more than ${maxBytes} bytes`));
+        return;
+      }
+      callback(null, chunk);
+    },
+  });
+  for (const key of ['statusCode', 'statusMessage', 'headers', 'url', 'redirectUrls', 'request', 'rawHeaders', 'httpVersion']) {
+    (limited as unknown as Record<string, unknown>)[key] = source[key];
+  }
+  source.on('error', (error) => limited.destroy(error));
+  return source.pipe(limited);
+}
