@@ -1,0 +1,135 @@
+/**
+ * Activity types of an article (multi-label over the 12 codes of LABELS.md): cue phrases from
+ * classifiers/data/activities.ts, weighted by where they occur, combined with the trained model's
+ * probability for the same code. The cue phrases found are the evidence.
+ */
+import type { ActivityCode, ActivityTag, Evidence } from '../pipeline/types.ts';
+import type { AnalyzedText } from './analyze-text.ts';
+import { ACTIVITIES } from './data/activities.ts';
+import { compilePhrases, type PhraseMatcher } from './match-phrases.ts';
+import { featuresOfAnalyzed } from './model/features.ts';
+import { activityModel } from './model/load.ts';
+import { scoreLabel } from './model/model-file.ts';
+import type { NormalizedField } from './normalize.ts';
+
+/** Version of the trained model the tags come from (a hash of the training data and settings). */
+export const ACTIVITY_MODEL_VERSION: string = activityModel().version;
+
+/** How a cue counts by where it is: the title names what the article reports, the lead almost as much. */
+export interface PositionFactors {
+  title: number;
+  lead: number;
+  rest: number;
+}
+export const POSITION_FACTORS: PositionFactors = { title: 1, lead: 0.6, rest: 0.15 };
+/** Characters of the body taken as the lead when the first paragraph is longer. */
+const LEAD_CHARS = 450;
+/** Each further mention of a cue adds this share of its weight, up to `MAX_REPEATS` times. */
+const REPEAT_SHARE = 0.15;
+const MAX_REPEATS = 3;
+
+/** How the rule score and the model probability are combined, and the bar a tag must pass. */
+export const COMBINATION = { ruleShare: 0.6, threshold: 0.5 } as const;
+
+const matchers: { code: ActivityCode; matcher: PhraseMatcher<number | null> }[] = ACTIVITIES.map(
+  (activity) => ({
+    code: activity.code,
+    matcher: compilePhrases<number | null>([
+      ...activity.cues.map((cue) => ({ phrase: cue.phrase, value: cue.weight })),
+      ...activity.blockers.map((phrase) => ({ phrase, value: null })),
+    ]),
+  }),
+);
+
+/** Where the lead of a body ends: the end of its first paragraph, at least LEAD_CHARS in. */
+function leadEnd(body: NormalizedField): number {
+  const newline = body.normalized.indexOf('\n');
+  return Math.max(newline < 0 ? body.normalized.length : newline, LEAD_CHARS);
+}
+
+/** The cue evidence and rule score of one activity. */
+export interface CueScore {
+  code: ActivityCode;
+  /** Sum over distinct cue phrases of weight × position factor, plus a little per repeat. */
+  score: number;
+  evidence: Evidence[];
+}
+
+/** Cue matches of every activity in an article, best-placed first. */
+export function scoreCues(doc: AnalyzedText, factors: PositionFactors = POSITION_FACTORS): CueScore[] {
+  const bodyLead = leadEnd(doc.body);
+  return matchers.map(({ code, matcher }) => {
+    const byPhrase = new Map<string, { weight: number; factor: number; count: number; evidence: Evidence }>();
+    const fields: [NormalizedField, 'title' | 'body'][] = [
+      [doc.title, 'title'],
+      [doc.body, 'body'],
+    ];
+    for (const [field, name] of fields) {
+      for (const match of matcher.find(field, name)) {
+        if (match.value === null) continue;
+        const factor =
+          name === 'title' ? factors.title : match.evidence.start < bodyLead ? factors.lead : factors.rest;
+        const key = match.evidence.text.toLowerCase();
+        const seen = byPhrase.get(key);
+        if (!seen) byPhrase.set(key, { weight: match.value, factor, count: 1, evidence: match.evidence });
+        else {
+          seen.count += 1;
+          if (factor > seen.factor) {
+            seen.factor = factor;
+            seen.evidence = match.evidence;
+          }
+        }
+      }
+    }
+    let score = 0;
+    const found = [...byPhrase.values()].sort((a, b) => b.weight * b.factor - a.weight * a.factor);
+    for (const cue of found) {
+      score += cue.weight * (cue.factor + REPEAT_SHARE * Math.min(cue.count - 1, MAX_REPEATS));
+    }
+    return { code, score, evidence: found.map((cue) => cue.evidence) };
+  });
+}
+
+/** Rule confidence from a cue score: 1 − e^(−score), so one strong cue in the title gives about 0.8. */
+export function ruleConfidence(score: number): number {
+  return 1 - Math.exp(-score);
+}
+
+/** Model probability of every activity code for an article. */
+export function modelProbabilities(doc: AnalyzedText): Map<ActivityCode, number> {
+  const model = activityModel();
+  const features = featuresOfAnalyzed(doc, model.settings.bodySyllables);
+  const out = new Map<ActivityCode, number>();
+  for (const activity of ACTIVITIES) {
+    const label = model.labels[activity.code];
+    out.set(activity.code, label ? scoreLabel(label, features) : 0);
+  }
+  return out;
+}
+
+/** Evidence kept per tag: the best-placed cues. */
+const MAX_EVIDENCE = 5;
+
+/**
+ * Activity tags of an article: each code whose combined confidence (rule share × rule confidence +
+ * model share × model probability) reaches the threshold. `method` names the larger contribution.
+ */
+export function classifyActivities(doc: AnalyzedText): ActivityTag[] {
+  const probabilities = modelProbabilities(doc);
+  const tags: ActivityTag[] = [];
+  for (const cue of scoreCues(doc)) {
+    const rule = ruleConfidence(cue.score);
+    const model = probabilities.get(cue.code) ?? 0;
+    const ruleShare = COMBINATION.ruleShare * rule;
+    const modelShare = (1 - COMBINATION.ruleShare) * model;
+    const confidence = ruleShare + modelShare;
+    if (confidence < COMBINATION.threshold) continue;
+    tags.push({
+      code: cue.code,
+      confidence: Number(confidence.toFixed(3)),
+      method: ruleShare >= modelShare && cue.evidence.length > 0 ? 'rule' : 'model',
+      evidence: cue.evidence.slice(0, MAX_EVIDENCE),
+    });
+  }
+  return tags.sort((a, b) => b.confidence - a.confidence);
+}
