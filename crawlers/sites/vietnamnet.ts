@@ -9,5 +9,5 @@ export const vietnamnetProfile: SiteProfile = {
   body: ['div.maincontent#maincontent', 'div#maincontent', 'div.maincontent', 'div#ArticleContent', 'div.ArticleContent'],
   date: ['.bread-crumb-detail__time', 'span.ArticleDate', '.ArticleDateTime', '.publish-date'],
   author: ['.article-detail-author__info .name', '.article-author .name'],
-  drop: ['div.ArticleLead', '.inner-article', '.article-relate', '.related', '.box-taitro', '.VnnAdsPos', '.vnn-share', 'table.table-related', '.newsletter'],
+  drop: ['.inner-article', '.article-relate', '.related', '.box-taitro', '.VnnAdsPos', '.vnn-share', 'table.table-related', '.newsletter'],
 };

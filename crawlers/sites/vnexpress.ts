@@ -9,5 +9,5 @@ export const vnexpressProfile: SiteProfile = {
   body: ['article.fck_detail', 'div.fck_detail'],
   date: ['span.date', 'div.header-content span.date'],
   author: ['p.author_mail strong', 'p.author strong', 'p.Normal[style*=\'right\'] strong', 'p.author_mail', 'p.author'],
-  drop: ['.box-tinlienquanv2', '.list_link', '.box_brief_info', '.box-tinlienquan', '.width_common.box-tinlienquanv2', '#box_comment_vne', '.box_embed_video', '.tplCaption .Image', '.block_tag', '.footer-content', '.banner-ads', '.box_category'],
+  drop: ['.box-tinlienquanv2', '.list_link', '.box-tinlienquan', '.width_common.box-tinlienquanv2', '#box_comment_vne', '.box_embed_video', '.tplCaption .Image', '.block_tag', '.footer-content', '.banner-ads', '.box_category'],
 };

@@ -20,6 +20,8 @@ export interface Block {
   linkChars: number;
   /** Inside chrome (nav, sidebar, related list…) by tag or class. */
   chrome: boolean;
+  /** Inside chrome by tag, ARIA role or hiding alone (class names can mislead: `sidebar-1` holds VnExpress articles). */
+  hardChrome: boolean;
   caption: boolean;
   /** Depth of `el` below the walk's root. */
   depth: number;
@@ -48,10 +50,19 @@ const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|men
 
 /** Chrome by tag, ARIA role, hiding, or class/id tokens (a positive token rescues a weak negative one). */
 export function isChromeElement(el: Element): boolean {
+  return isHardChrome(el) || isClassChrome(el);
+}
+
+/** Chrome by tag, ARIA role or hiding. */
+export function isHardChrome(el: Element): boolean {
   if (CHROME_TAGS.has(el.name)) return true;
   const a = el.attribs;
   if (a.role && CHROME_ROLES.test(a.role)) return true;
-  if (a.hidden !== undefined || (a.style && HIDDEN_STYLE.test(a.style)) || a['aria-hidden'] === 'true') return true;
+  return a.hidden !== undefined || (a.style !== undefined && HIDDEN_STYLE.test(a.style)) || a['aria-hidden'] === 'true';
+}
+
+/** Chrome by class/id tokens. */
+export function isClassChrome(el: Element): boolean {
   const t = tokensOf(el);
   if (t.length < 2) return false;
   if (STRONG_NEGATIVE_PATTERN.test(t)) return true;
@@ -85,7 +96,22 @@ function isImageTable(table: Element): boolean {
   return images > 0 && images <= 4 && textLength < 400 && nodes < 400;
 }
 
-type Frame = { node: AnyNode; depth: number } | { exit: 'block' | 'link' | 'bold' | 'chrome'; el?: Element; depth: number };
+type Frame =
+  | { node: AnyNode; depth: number }
+  | { exit: 'block' | 'link' | 'bold' | 'chrome' | 'inline'; el?: Element; hard?: boolean; depth: number };
+
+/** Marks where an inline element opens or closes; becomes a space between two word characters. */
+const BOUNDARY = '\u0001';
+const BOUNDARY_BETWEEN_WORDS = /([\p{L}\p{N}])\u0001+(?=[\p{L}\p{N}])/gu;
+
+function joinParts(parts: string[]): string {
+  return parts
+    .join('')
+    .replace(BOUNDARY_BETWEEN_WORDS, '$1 ')
+    .replace(/\u0001/g, '')
+    .replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
+    .trim();
+}
 
 /**
  * Walks a subtree and cuts it into lines at block-level elements, without recursion. Captions
@@ -101,12 +127,13 @@ export function collectBlocks(root: Element, options: { limits?: Partial<WalkLim
   let inLink = 0;
   let inBold = 0;
   let chromeDepth = options.rootChrome ? 1 : 0;
+  let hardDepth = 0;
   const blockStack: { el: Element; depth: number }[] = [{ el: root, depth: 0 }];
   let visited = 0;
 
   const flush = (): void => {
     if (parts.length === 0) return;
-    const text = parts.join('').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+    const text = joinParts(parts);
     parts = [];
     const current = blockStack[blockStack.length - 1]!;
     if (text) {
@@ -116,6 +143,7 @@ export function collectBlocks(root: Element, options: { limits?: Partial<WalkLim
         tag: current.el.name,
         linkChars: Math.min(linkChars, text.length),
         chrome: chromeDepth > 0,
+        hardChrome: hardDepth > 0,
         caption: false,
         depth: current.depth,
         bold: plainChars > 0 && boldChars >= plainChars * 0.9,
@@ -131,9 +159,16 @@ export function collectBlocks(root: Element, options: { limits?: Partial<WalkLim
   while (stack.length > 0) {
     const frame = stack.pop()!;
     if ('exit' in frame) {
+      if (frame.exit === 'inline') {
+        parts.push(BOUNDARY);
+        continue;
+      }
       if (frame.exit === 'link') inLink--;
       else if (frame.exit === 'bold') inBold--;
-      else if (frame.exit === 'chrome') chromeDepth--;
+      else if (frame.exit === 'chrome') {
+        chromeDepth--;
+        if (frame.hard) hardDepth--;
+      }
       if (frame.exit === 'block' || (frame.exit === 'chrome' && frame.el && BLOCK_TAGS.has(frame.el.name))) {
         flush();
         blockStack.pop();
@@ -167,20 +202,27 @@ export function collectBlocks(root: Element, options: { limits?: Partial<WalkLim
       flush();
       const caption = collectText(el, limits);
       if (caption) {
-        blocks.push({ text: caption, el, tag: name, linkChars: 0, chrome: chromeDepth > 0, caption: true, depth, bold: false });
+        blocks.push({ text: caption, el, tag: name, linkChars: 0, chrome: chromeDepth > 0, hardChrome: hardDepth > 0, caption: true, depth, bold: false });
       }
       continue;
     }
     const block = BLOCK_TAGS.has(name);
-    const chrome = isChromeElement(el);
+    const hard = isHardChrome(el);
+    const chrome = hard || isClassChrome(el);
     if (block) {
       flush();
       blockStack.push({ el, depth });
     }
     if (chrome) {
       chromeDepth++;
-      stack.push({ exit: 'chrome', el: block ? el : undefined, depth });
+      if (hard) hardDepth++;
+      stack.push({ exit: 'chrome', el: block ? el : undefined, hard, depth });
     } else if (block) stack.push({ exit: 'block', depth });
+    if (!block) {
+      // Inline boundaries: `<span>Hà Nội</span>Hai người` reads as two words.
+      parts.push(BOUNDARY);
+      stack.push({ exit: 'inline', depth });
+    }
     if (name === 'a') {
       inLink++;
       stack.push({ exit: 'link', depth });

@@ -75,3 +75,25 @@ export function splitTrailingByline(lines: string[], maxTrailing = 2): { lines: 
   }
   return { lines: kept, author };
 }
+
+/**
+ * A byline ends the article: what follows it near the end (related teasers, a service box) is
+ * not body. Cuts after the last byline-looking short line when at most `maxTail` of the text
+ * follows it, none of it is a real `<p>` paragraph, and the line sits in the second half;
+ * returns null when there is no such line.
+ */
+export function cutAfterByline(lines: string[], tags: readonly string[], maxTail = 0.35): { lines: string[]; author: string | null } | null {
+  const total = lines.reduce((n, l) => n + l.length, 0);
+  let tail = 0;
+  for (let i = lines.length - 1; i > 0; i--) {
+    const line = lines[i]!;
+    // A real paragraph after the name (an appeal box, an editor's note) is still article text.
+    if (tags[i] === 'p' && line.length >= 80) return null;
+    if (i >= lines.length / 2 && line.length <= 40 && looksLikeByline(line) && i < lines.length - 1) {
+      return { lines: lines.slice(0, i), author: authorFromByline(line) };
+    }
+    tail += line.length;
+    if (tail > total * maxTail) return null;
+  }
+  return null;
+}

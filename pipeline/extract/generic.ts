@@ -13,7 +13,7 @@ import { POSITIVE_PATTERN } from './boilerplate.ts';
 export function findMainContainers(pageBlocks: readonly Block[]): Element[] {
   const scores = new Map<Element, number>();
   for (const b of pageBlocks) {
-    if (b.chrome || b.caption) continue;
+    if (b.hardChrome || b.caption) continue;
     const len = b.text.length;
     if (len < 25 || b.linkChars > len * 0.3) continue;
     const score = 1 + (b.text.match(/[,;]/g)?.length ?? 0) + Math.min(Math.floor(len / 80), 4);

@@ -79,7 +79,7 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
     fetchedAt: input.fetchedAt ?? new Date(),
   });
   const filtered = blocksToLines(parts.bodyBlocks, { title: parts.title });
-  const { lines, author, sapo } = parts.finish(filtered.lines);
+  const { lines, author, sapo } = parts.finish(filtered.lines, filtered.tags);
   const text = lines.join('\n');
   const bodyChars = sapo.length + text.length;
   const isArticle =

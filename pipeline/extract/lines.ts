@@ -28,6 +28,8 @@ export interface LineFilterContext {
 /** The result of cleaning the body blocks: paragraphs and captions, apart. */
 export interface BodyLines {
   lines: string[];
+  /** Tag of the element each line came from, parallel to `lines`. */
+  tags: string[];
   captions: string[];
   /** Characters inside links over all characters, before filtering: high on listing pages. */
   linkDensity: number;
@@ -40,11 +42,14 @@ export interface BodyLines {
  */
 export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext): BodyLines {
   const lines: string[] = [];
+  const tags: string[] = [];
   const captions: string[] = [];
   const title = foldText(ctx.title);
   let chars = 0;
   let linkChars = 0;
   let inList = false;
+  // Parent of the last line that was only a link: a teaser's summary follows it in the same box.
+  let teaserBox: unknown = null;
   for (const b of blocks) {
     if (b.caption) {
       if (!b.chrome) captions.push(b.text);
@@ -64,13 +69,19 @@ export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext):
       if (linkShare > 0.5 || b.text.length < 60) continue;
       inList = false;
     }
-    if (linkShare > 0.6 && b.text.length < 400) continue;
+    if (linkShare > 0.6 && b.text.length < 400) {
+      teaserBox = b.el.parent;
+      continue;
+    }
+    if (teaserBox !== null && b.el.parent === teaserBox && b.text.length < 350) continue;
+    teaserBox = null;
     if (linkShare > 0.35 && b.tag === 'li') continue;
     if (NOISE_LINES.has(folded)) continue;
     if (foldText(b.text) === title) continue;
     if (b.text.length < 60 && DATE_ONLY.test(foldLine(b.text))) continue;
     if (lines.length > 0 && lines[lines.length - 1] === b.text) continue;
     lines.push(b.text);
+    tags.push(b.tag);
   }
-  return { lines, captions, linkDensity: chars > 0 ? linkChars / chars : 1 };
+  return { lines, tags, captions, linkDensity: chars > 0 ? linkChars / chars : 1 };
 }

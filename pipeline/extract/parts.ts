@@ -3,7 +3,7 @@ import type { Element } from 'domhandler';
 import type { SiteProfile } from '../../crawlers/sites/site-profile.ts';
 import { collectText, isChromeElement, tokensOf, type Block } from './blocks.ts';
 import { AUTHOR_PATTERN, DATE_PATTERN, SAPO_PATTERN } from './boilerplate.ts';
-import { authorFromByline, cleanByline, looksLikeByline, splitTrailingByline } from './byline.ts';
+import { authorFromByline, cleanByline, cutAfterByline, looksLikeByline, splitTrailingByline } from './byline.ts';
 import { chooseDate, findDateInText, parseIsoDate, type ParsedDate } from './dates.ts';
 import { parentElement } from './generic.ts';
 import { foldText } from './lines.ts';
@@ -25,8 +25,8 @@ export interface ArticleParts {
   title: string;
   published: ParsedDate | null;
   bodyBlocks: Block[];
-  /** Takes the filtered body lines; returns them without lead and byline, and those two. */
-  finish(lines: string[]): { lines: string[]; sapo: string; author: string | null };
+  /** Takes the filtered body lines (and their tags); returns them without lead and byline, and those two. */
+  finish(lines: string[], tags: string[]): { lines: string[]; sapo: string; author: string | null };
 }
 
 /** Finds the parts around the body: title, lead, date, byline. */
@@ -38,14 +38,16 @@ export function chooseArticleParts(input: PartsInput): ArticleParts {
   const sapoText = sapoEl ? collectText(sapoEl) : '';
   // The lead read apart must not come back as a body line.
   const bodyBlocks = sapoEl ? input.bodyBlocks.filter((b) => !isWithin(b.el, sapoEl)) : input.bodyBlocks;
-  const headerAuthor = findHeaderAuthor($, profile);
+  const profileAuthor = profile ? findProfileAuthor($, profile) : null;
+  const headerAuthor = profile ? null : findHeaderAuthor($);
 
   return {
     title,
     published,
     bodyBlocks,
-    finish(rawLines) {
+    finish(rawLines, rawTags) {
       let lines = rawLines;
+      let tags = rawTags;
       let sapo = foldText(sapoText);
       if (!sapo && meta.description && lines.length > 1) {
         // No lead element: a first line that the description repeats is the lead.
@@ -53,12 +55,18 @@ export function chooseArticleParts(input: PartsInput): ArticleParts {
         if (d.length >= 30 && foldText(lines[0]!).startsWith(d)) {
           sapo = lines[0]!;
           lines = lines.slice(1);
+          tags = tags.slice(1);
         }
-      } else if (sapo && lines.length > 0 && foldText(lines[0]!) === sapo) lines = lines.slice(1);
-      const trailing = splitTrailingByline(lines);
+      } else if (sapo && lines.length > 0 && foldText(lines[0]!) === sapo) {
+        lines = lines.slice(1);
+        tags = tags.slice(1);
+      }
+      let trailing = splitTrailingByline(lines);
+      if (!trailing.author) trailing = cutAfterByline(lines, tags) ?? trailing;
       lines = trailing.lines;
       const metaAuthor = meta.authors.map(cleanByline).find((a) => a && a.split(' ').length <= 6 && !looksLikeSiteName(a, meta));
-      const author = headerAuthor ?? trailing.author ?? metaAuthor ?? null;
+      // The byline printed with the text beats a header widget, which may list several contributors.
+      const author = profileAuthor ?? trailing.author ?? headerAuthor ?? metaAuthor ?? null;
       if (author && lines.length > 1) {
         const last = foldText(lines[lines.length - 1]!);
         if (cleanByline(last).toLowerCase() === author.toLowerCase()) lines = lines.slice(0, -1);
@@ -134,7 +142,8 @@ function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null
     if (el.children.length > 40) continue;
     const text = collectText(el, { maxNodes: 400 });
     if (text.length < 30 || text.length > 1500) continue;
-    if (description.length >= 30 && foldText(text).toLowerCase().startsWith(description) && !hasChromeAncestor(el)) return deepest(el, description);
+    // The description's opening words are evidence enough, wherever the element sits.
+    if (description.length >= 30 && foldText(text).toLowerCase().startsWith(description)) return deepest(el, description);
     if (classed && !byClass && !hasChromeAncestor(el)) byClass = el;
   }
   return description.length >= 30 ? null : byClass;
@@ -177,10 +186,12 @@ function readDate(text: string, el: Element, now: Date): ParsedDate | null {
   return findDateInText(text, now) ?? fromAttr;
 }
 
-function findHeaderAuthor($: CheerioAPI, profile: SiteProfile | null): string | null {
-  const fromProfile = firstText($, profile?.author, (t) => looksLikeByline(t) || (cleanByline(t).length <= 40 && cleanByline(t).split(' ').length <= 5));
-  if (fromProfile) return authorFromByline(fromProfile.text);
-  if (profile) return null;
+function findProfileAuthor($: CheerioAPI, profile: SiteProfile): string | null {
+  const found = firstText($, profile.author, (t) => looksLikeByline(t) || (cleanByline(t).length <= 40 && cleanByline(t).split(' ').length <= 5));
+  return found ? authorFromByline(found.text) : null;
+}
+
+function findHeaderAuthor($: CheerioAPI): string | null {
   for (const el of $('[class*="author"], [class*="byline"], [class*="tac-gia"], [rel="author"]').toArray() as Element[]) {
     if (!AUTHOR_PATTERN.test(tokensOf(el)) && el.attribs.rel !== 'author') continue;
     const text = collectText(el, { maxNodes: 100 });
