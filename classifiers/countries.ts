@@ -60,7 +60,7 @@ function judgeMention(doc: AnalyzedText, match: GazetteerMatch, all: readonly Ga
     case 'pair':
       return inPair(doc, match, all) ? 0.85 : null;
     case 'ambiguous': {
-      if (looksLikePersonName(field, tokens, match.first, match.last)) return null;
+      if (looksLikePersonName(field, tokens, match.first, match.last, true)) return null;
       // `Anh`, `Ý` opening a sentence are far more often a pronoun or a word than a country.
       const opensSentence = startsSentence(field, tokens, match.first);
       const listed = /^ *[,-]/.test(gapBefore(field, tokens, match.last));

@@ -43,6 +43,9 @@ function syllableCount(s: string): number {
   return s.split(/[\s\-.]+/).filter(Boolean).length;
 }
 
+/** A variant that starts with its unit word (`TP.HCM`, `Thành phố Hồ Chí Minh`) cannot be a person or a club. */
+const UNIT_WORD = /^(thành phố|tp|t\.p|tỉnh|thủ đô)/i;
+
 function provinceEntries(): PhraseEntry<GazetteerValue>[] {
   const out: PhraseEntry<GazetteerValue>[] = [];
   const add = (phrase: string, value: GazetteerValue) => {
@@ -56,7 +59,7 @@ function provinceEntries(): PhraseEntry<GazetteerValue>[] {
       if (!special) add(`${prefix} ${unit.name}`, { kind: 'province', slug: unit.slug, prefixed: true });
     }
     for (const variant of PROVINCE_NAME_VARIANTS[unit.slug] ?? []) {
-      add(variant, { kind: 'province', slug: unit.slug, prefixed: special });
+      add(variant, { kind: 'province', slug: unit.slug, prefixed: special && UNIT_WORD.test(variant) });
     }
   }
   add('Huế', { kind: 'hue', prefixed: false });

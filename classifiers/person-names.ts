@@ -6,7 +6,7 @@ import { COUNTRY_CONTEXT_BEFORE } from './data/countries-vi.ts';
 import { NAME_SYLLABLES, PERSON_TITLES } from './data/traps.ts';
 import type { FieldTokens } from './match-phrases.ts';
 import type { NormalizedField } from './normalize.ts';
-import { inCapitalsContext, joinedBySpace, wordsBefore } from './token-context.ts';
+import { inCapitalsContext, joinedBySpace, startsSentence, wordsBefore } from './token-context.ts';
 
 const nameSyllables = new Set(NAME_SYLLABLES.map((s) => s.toLowerCase()));
 const titles = new Set(PERSON_TITLES.map((s) => s.toLowerCase()));
@@ -19,19 +19,30 @@ export function hasPlaceContextBefore(tokens: FieldTokens, k: number): boolean {
 }
 
 /**
- * Syllables [first, last) read as part of a person's name: a title before them, a family or
- * middle name right before them, or another capitalised syllable right after them.
+ * Syllables [first, last) read as part of a person's or another proper name: another capitalised
+ * syllable right after them (`Đức Chinh`, `Đức Thánh Trần`), a family or middle name right before
+ * them (`Nguyễn Văn Đức`, `Lan Anh`), or a title before them (`ông Đức`, `chị Anh`).
+ * `strict` is for one-syllable country names: any capitalised syllable right before them inside a
+ * sentence counts too (`Nguyễn Thiện Pháp`), and so does a capitalised one right after. Province
+ * names are read without it: they follow capitalised organisation names (`UBND Quảng Nam`) and
+ * precede the names of officials (`Chủ tịch UBND tỉnh Quảng Nam Đinh Văn Thu`).
  */
-export function looksLikePersonName(field: NormalizedField, tokens: FieldTokens, first: number, last: number): boolean {
-  if (hasPlaceContextBefore(tokens, first)) return false;
+export function looksLikePersonName(
+  field: NormalizedField,
+  tokens: FieldTokens,
+  first: number,
+  last: number,
+  strict = false,
+): boolean {
   const capitals = inCapitalsContext(field, tokens, first);
-  if (joinedBySpace(field, tokens, first)) {
-    for (let n = 2; n >= 1; n--) {
-      if (titles.has(wordsBefore(tokens, first, n))) return true;
-    }
-    const prev = first - 1;
-    if (!capitals && tokens.capital[prev] && nameSyllables.has(tokens.lower[prev] ?? '')) return true;
+  if (strict && !capitals && joinedBySpace(field, tokens, last) && tokens.capital[last]) return true;
+  if (hasPlaceContextBefore(tokens, first)) return false;
+  if (!joinedBySpace(field, tokens, first)) return false;
+  for (let n = 2; n >= 1; n--) {
+    if (titles.has(wordsBefore(tokens, first, n))) return true;
   }
-  if (!capitals && joinedBySpace(field, tokens, last) && tokens.capital[last]) return true;
-  return false;
+  const prev = first - 1;
+  if (capitals || !tokens.capital[prev]) return false;
+  if (nameSyllables.has(tokens.lower[prev] ?? '')) return true;
+  return strict && !startsSentence(field, tokens, prev);
 }

@@ -13,7 +13,9 @@ import type { AnalyzedText } from './analyze-text.ts';
 import { currentUnitOf } from './data/provinces.ts';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { tokensOf } from './match-phrases.ts';
+import { NOT_A_PROVINCE_AFTER, NOT_A_PROVINCE_BEFORE } from './data/traps.ts';
 import { looksLikePersonName } from './person-names.ts';
+import { joinedBySpace, wordsAt, wordsBefore } from './token-context.ts';
 
 const MAX_EVIDENCE = 8;
 
@@ -24,9 +26,23 @@ export interface ProvinceMention {
   match: GazetteerMatch;
 }
 
+const notBefore = NOT_A_PROVINCE_BEFORE.map((w) => w.toLowerCase());
+const notAfter = new Set(NOT_A_PROVINCE_AFTER.map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+
 function isPerson(doc: AnalyzedText, match: GazetteerMatch): boolean {
   const field = doc[match.field];
   return looksLikePersonName(field, tokensOf(field), match.first, match.last);
+}
+
+/** `xã Bình Dương`, `phố Huế`, `Sài Gòn FC`: a smaller place, a street or a club of the same name. */
+function isOtherPlaceOrClub(doc: AnalyzedText, match: GazetteerMatch): boolean {
+  const field = doc[match.field];
+  const tokens = tokensOf(field);
+  if (!joinedBySpace(field, tokens, match.first) && !joinedBySpace(field, tokens, match.last)) return false;
+  if (joinedBySpace(field, tokens, match.first) && notBefore.some((w) => wordsBefore(tokens, match.first, w.split(' ').length) === w)) {
+    return true;
+  }
+  return joinedBySpace(field, tokens, match.last) && notAfter.has(wordsAt(tokens, match.last, 1));
 }
 
 /** Every accepted province or place mention of a document, in reading order (title first). */
@@ -38,13 +54,13 @@ export function provinceMentions(doc: AnalyzedText): ProvinceMention[] {
   for (const match of matches) {
     const value = match.value;
     if (value.kind === 'province') {
-      if (!value.prefixed && isPerson(doc, match)) continue;
+      if (!value.prefixed && (isPerson(doc, match) || isOtherPlaceOrClub(doc, match))) continue;
       out.push({ slug: value.slug, via: 'name', match });
     } else if (value.kind === 'place') {
       if (isPerson(doc, match)) continue;
       out.push({ slug: value.slug, via: 'place', match });
     } else if (value.kind === 'hue') {
-      if (!value.prefixed && isPerson(doc, match)) continue;
+      if (!value.prefixed && (isPerson(doc, match) || isOtherPlaceOrClub(doc, match))) continue;
       out.push(hueUnitNamed ? { slug: 'hue', via: 'name', match } : { slug: 'thua-thien-hue', via: 'place', match });
     }
   }

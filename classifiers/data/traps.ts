@@ -23,7 +23,7 @@ export const TRAP_PHRASES: readonly string[] = [
   // Anh: United Kingdom
   'tiếng Anh', 'Anh ngữ', 'anh hùng', 'anh em', 'anh chị', 'anh chị em', 'anh ấy', 'anh ta', 'anh linh', 'anh tài',
   'anh dũng', 'tinh anh', 'anh thư', 'anh đào', 'hoa anh đào', 'anh kiệt', 'anh hào', 'đàn anh', 'anh cả',
-  'Anh hùng Lao động', 'Anh hùng Lực lượng vũ trang', 'Bà mẹ Việt Nam Anh hùng',
+  'Ngoại hạng Anh', 'giải Ngoại hạng Anh', 'Anh hùng Lao động', 'Anh hùng Lực lượng vũ trang', 'Bà mẹ Việt Nam Anh hùng',
   // Đức: Germany
   'đạo đức', 'Đức Phật', 'Đức Mẹ', 'Đức Chúa', 'Đức Giáo hoàng', 'Đức Thánh', 'Đức Thánh Trần', 'đức tin', 'đức độ',
   'công đức', 'nhân đức', 'phúc đức', 'đức tính', 'đức hạnh', 'tài đức', 'âm đức', 'đức dục', 'Đức Ông', 'Đức cha',
@@ -52,7 +52,7 @@ export const TRAP_PHRASES: readonly string[] = [
   'Hồ Chí Minh', 'Chủ tịch Hồ Chí Minh', 'Bác Hồ', 'tư tưởng Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh',
   'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'đường Hồ Chí Minh', 'Đường Hồ Chí Minh', 'Lăng Chủ tịch Hồ Chí Minh',
   'Huân chương Hồ Chí Minh', 'Học viện Chính trị quốc gia Hồ Chí Minh', 'Chiến dịch Hồ Chí Minh',
-  'Tây Ban Nha', 'khách Tây', 'Tây Nguyên', 'miền Tây', 'Tây Bắc', 'Đông Bắc', 'phương Tây',
+  'Tây Nguyên', 'miền Tây', 'Tây Bắc', 'Đông Bắc', 'phương Tây',
 ];
 
 /**
@@ -61,8 +61,7 @@ export const TRAP_PHRASES: readonly string[] = [
  */
 export const PERSON_TITLES: readonly string[] = [
   'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'cụ', 'thầy', 'cậu', 'mợ', 'dì', 'dượng', 'bạn',
-  'đồng chí', 'nhà báo', 'ca sĩ', 'nghệ sĩ', 'bé', 'tên', 'vợ', 'chồng', 'con', 'mẹ', 'bố', 'cha', 'thím',
-  'nghệ nhân', 'họa sĩ', 'nhạc sĩ', 'nhà thơ', 'đại úy', 'thiếu tá', 'trung tá', 'thượng tá', 'đại tá', 'trung úy',
+  'đồng chí', 'bé', 'tên', 'vợ', 'chồng', 'con', 'mẹ', 'bố', 'cha', 'thím', 'đại úy', 'thiếu tá', 'trung tá', 'thượng tá', 'đại tá', 'trung úy',
   'thiếu úy', 'thượng úy', 'giáo sư', 'tiến sĩ', 'thạc sĩ', 'bác sĩ', 'kỹ sư', 'luật sư', 'TS', 'ThS', 'PGS', 'GS', 'BS',
 ];
 
@@ -74,9 +73,21 @@ export const NAME_SYLLABLES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
   'Lý', 'Đinh', 'Lương', 'Trịnh', 'Đoàn', 'Lâm', 'Mai', 'Tạ', 'Tô', 'Cao', 'Hà', 'Quách', 'Lưu', 'Thái', 'Văn',
   'Thị', 'Đình', 'Đức', 'Hữu', 'Công', 'Quang', 'Minh', 'Ngọc', 'Thanh', 'Xuân', 'Thu', 'Kim', 'Tuấn', 'Lan',
-  'Hồng', 'Phương', 'Hải', 'Hoài', 'Bảo', 'Gia', 'Khánh', 'Thúy', 'Thùy', 'Tú', 'Việt', 'Trung', 'Quốc', 'Mạnh',
+  'Hồng', 'Phương', 'Hải', 'Hoài', 'Bảo', 'Gia', 'Khánh', 'Thúy', 'Thùy', 'Tú', 'Việt', 'Trung', 'Mạnh',
   'Tiến', 'Thế', 'Duy', 'Anh', 'Vân', 'Hạnh', 'Nông', 'Triệu', 'Vương', 'Châu', 'Lò', 'Quàng', 'Sầm', 'Vi', 'Hứa',
   'Kiều', 'Chu', 'Mạc', 'Tăng', 'Phùng', 'Khổng', 'Tống', 'Diệp', 'Nhật', 'Trọng', 'Bá', 'Khắc', 'Như', 'Diệu',
   'Trương', 'Lã', 'Lạc', 'Từ', 'Thân', 'Giang', 'Âu', 'Ông', 'Khúc', 'Đàm', 'Lục', 'Viên', 'Doãn', 'Nghiêm', 'Cù', 'Lai',
   'Tôn', 'Thạch', 'Danh', 'Kha', 'Hầu', 'La', 'Mã', 'Ninh', 'Phí', 'Quan', 'Văn', 'Đào', 'Đồng', 'Lăng', 'Yên',
 ];
+
+/**
+ * Words right before a province-like name that make it a smaller place or a street of the same
+ * name (`xã Bình Dương` in Quảng Ninh, `phố Huế` in Hà Nội), or a sports club (`CLB Hà Nội`).
+ */
+export const NOT_A_PROVINCE_BEFORE: readonly string[] = [
+  'xã', 'phường', 'thị trấn', 'thị xã', 'huyện', 'quận', 'thôn', 'ấp', 'bản', 'làng', 'khu phố', 'tổ dân phố',
+  'đường', 'phố', 'đại lộ', 'ngõ', 'hẻm', 'CLB', 'câu lạc bộ', 'đội bóng',
+];
+
+/** Words right after a province-like name that make it a club or a brand (`Sài Gòn FC`). */
+export const NOT_A_PROVINCE_AFTER: readonly string[] = ['FC', 'F.C', 'CLB'];
