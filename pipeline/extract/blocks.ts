@@ -249,16 +249,19 @@ function splitLines(b: Block): Block[] {
 export function collectText(root: Element, limits: Partial<WalkLimits> = {}): string {
   const maxNodes = limits.maxNodes ?? DEFAULT_LIMITS.maxNodes;
   const out: string[] = [];
-  const stack: AnyNode[] = [root];
+  // null marks the end of an element: a word boundary when it was inline.
+  const stack: (AnyNode | null)[] = [root];
   let visited = 0;
   while (stack.length > 0 && visited++ < maxNodes) {
     const n = stack.pop()!;
-    if (n.type === 'text') out.push(n.data);
+    if (n === null) out.push(BOUNDARY);
+    else if (n.type === 'text') out.push(n.data);
     else if (n.type === 'tag') {
       if (SKIP_TAGS.has(n.name)) continue;
-      if (n.name === 'br' || BLOCK_TAGS.has(n.name)) out.push(' ');
+      out.push(n.name === 'br' || BLOCK_TAGS.has(n.name) ? ' ' : BOUNDARY);
+      stack.push(null);
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     }
   }
-  return out.join('').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  return joinParts(out);
 }

@@ -78,19 +78,19 @@ export function splitTrailingByline(lines: string[], maxTrailing = 2): { lines: 
 
 /**
  * A byline ends the article: what follows it near the end (related teasers, a service box) is
- * not body. Cuts after the last byline-looking short line when at most `maxTail` of the text
- * follows it, none of it is a real `<p>` paragraph, and the line sits in the second half;
- * returns null when there is no such line.
+ * not body, except real `<p>` paragraphs (an editor's note, an appeal). Finds the last
+ * byline-looking short line in the second half with at most `maxTail` of the text after it;
+ * returns the lines without it and without the non-paragraph tail, or null when there is none.
  */
 export function cutAfterByline(lines: string[], tags: readonly string[], maxTail = 0.35): { lines: string[]; author: string | null } | null {
   const total = lines.reduce((n, l) => n + l.length, 0);
   let tail = 0;
   for (let i = lines.length - 1; i > 0; i--) {
     const line = lines[i]!;
-    // A real paragraph after the name (an appeal box, an editor's note) is still article text.
-    if (tags[i] === 'p' && line.length >= 80) return null;
     if (i >= lines.length / 2 && line.length <= 40 && looksLikeByline(line) && i < lines.length - 1) {
-      return { lines: lines.slice(0, i), author: authorFromByline(line) };
+      const kept = lines.slice(0, i);
+      for (let j = i + 1; j < lines.length; j++) if (tags[j] === 'p') kept.push(lines[j]!);
+      return { lines: kept, author: authorFromByline(line) };
     }
     tail += line.length;
     if (tail > total * maxTail) return null;
