@@ -15,21 +15,40 @@ import type { NormalizedField } from './normalize.ts';
 /** Version of the trained model the tags come from (a hash of the training data and settings). */
 export const ACTIVITY_MODEL_VERSION: string = activityModel().version;
 
-/** How a cue counts by where it is: the title names what the article reports, the lead almost as much. */
+/**
+ * How a cue counts by where it is: fully in the title, `lead` in the first `leadChars` of the body,
+ * then less and less down to `rest` at `fadeChars` and beyond. The title and lead name what the
+ * article reports; a word far down a long article is often background.
+ */
 export interface PositionFactors {
   title: number;
   lead: number;
   rest: number;
+  leadChars: number;
+  fadeChars: number;
 }
-export const POSITION_FACTORS: PositionFactors = { title: 1, lead: 0.6, rest: 0.15 };
-/** Characters of the body taken as the lead when the first paragraph is longer. */
-const LEAD_CHARS = 450;
+export const POSITION_FACTORS: PositionFactors = {
+  title: 1,
+  lead: 0.6,
+  rest: 0.1,
+  leadChars: 600,
+  fadeChars: 1500,
+};
+
+/** The factor of a cue at `offset` characters into the body. */
+export function bodyFactor(offset: number, factors: PositionFactors = POSITION_FACTORS): number {
+  if (offset <= factors.leadChars) return factors.lead;
+  if (offset >= factors.fadeChars) return factors.rest;
+  const share = (offset - factors.leadChars) / (factors.fadeChars - factors.leadChars);
+  return factors.lead + (factors.rest - factors.lead) * share;
+}
+
 /** Each further mention of a cue adds this share of its weight, up to `MAX_REPEATS` times. */
 const REPEAT_SHARE = 0.15;
 const MAX_REPEATS = 3;
 
 /** How the rule score and the model probability are combined, and the bar a tag must pass. */
-export const COMBINATION = { ruleShare: 0.6, threshold: 0.5 } as const;
+export const COMBINATION = { ruleShare: 0.7, threshold: 0.5 } as const;
 
 const matchers: { code: ActivityCode; matcher: PhraseMatcher<number | null> }[] = ACTIVITIES.map(
   (activity) => ({
@@ -41,12 +60,6 @@ const matchers: { code: ActivityCode; matcher: PhraseMatcher<number | null> }[] 
   }),
 );
 
-/** Where the lead of a body ends: the end of its first paragraph, at least LEAD_CHARS in. */
-function leadEnd(body: NormalizedField): number {
-  const newline = body.normalized.indexOf('\n');
-  return Math.max(newline < 0 ? body.normalized.length : newline, LEAD_CHARS);
-}
-
 /** The cue evidence and rule score of one activity. */
 export interface CueScore {
   code: ActivityCode;
@@ -57,7 +70,6 @@ export interface CueScore {
 
 /** Cue matches of every activity in an article, best-placed first. */
 export function scoreCues(doc: AnalyzedText, factors: PositionFactors = POSITION_FACTORS): CueScore[] {
-  const bodyLead = leadEnd(doc.body);
   return matchers.map(({ code, matcher }) => {
     const byPhrase = new Map<string, { weight: number; factor: number; count: number; evidence: Evidence }>();
     const fields: [NormalizedField, 'title' | 'body'][] = [
@@ -67,8 +79,7 @@ export function scoreCues(doc: AnalyzedText, factors: PositionFactors = POSITION
     for (const [field, name] of fields) {
       for (const match of matcher.find(field, name)) {
         if (match.value === null) continue;
-        const factor =
-          name === 'title' ? factors.title : match.evidence.start < bodyLead ? factors.lead : factors.rest;
+        const factor = name === 'title' ? factors.title : bodyFactor(match.evidence.start, factors);
         const key = match.evidence.text.toLowerCase();
         const seen = byPhrase.get(key);
         if (!seen) byPhrase.set(key, { weight: match.value, factor, count: 1, evidence: match.evidence });

@@ -22,7 +22,7 @@ export const ACTIVITY_CODES = [
   'border',
 ] as const;
 
-type Classify = (text: ArticleText) => Classification;
+export type Classify = (text: ArticleText) => Classification;
 type ExtractArticle = (input: { html: Uint8Array | string; url?: string }) => ExtractOutcome;
 
 /** One document after tagging. */
@@ -82,14 +82,21 @@ const EMPTY: PredictedLabels = {
 /**
  * Tags every labelled document under `corpusDir` and scores it: text documents through
  * `classify({title, body})`, HTML documents through `extractArticle` then `classify` (skipped with
- * a note while the extraction module does not exist).
+ * a note while the extraction module does not exist). `options.classify` replaces the project's
+ * classifier (to compare a variant).
  */
-export async function evaluateTags(corpusDir: string): Promise<TagEvalResult> {
+export async function evaluateTags(
+  corpusDir: string,
+  options: { classify?: Classify } = {},
+): Promise<TagEvalResult> {
   const docs = loadCorpus(corpusDir);
   const notes: string[] = [];
-  const classifyModule = await importOptional<{ classify: Classify }>('../../classifiers/classify.ts');
-  if (!classifyModule) throw new Error('classifiers/classify.ts does not exist yet: nothing to evaluate');
-  const { classify } = classifyModule;
+  let classify = options.classify;
+  if (!classify) {
+    const classifyModule = await importOptional<{ classify: Classify }>('../../classifiers/classify.ts');
+    if (!classifyModule) throw new Error('classifiers/classify.ts does not exist yet: nothing to evaluate');
+    classify = classifyModule.classify;
+  }
   const htmlDocs = docs.filter((doc) => doc.kind === 'html');
   let extractArticle: ExtractArticle | null = null;
   if (htmlDocs.length > 0) {
