@@ -47,7 +47,7 @@ describe.each(pages)('fixture $site/$slug', ({ htmlPath, expected }) => {
       html: new Uint8Array(readFileSync(htmlPath)),
       url: expected.url,
       contentType: 'text/html',
-      fetchedAt: FETCHED_AT,
+      fetchedAt: expected.fetchedAt ? new Date(expected.fetchedAt) : FETCHED_AT,
     });
     if (!outcome.ok) throw new Error(`extraction failed: ${outcome.error}`);
     article = outcome.article;
