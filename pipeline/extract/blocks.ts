@@ -101,14 +101,14 @@ type Frame =
   | { exit: 'block' | 'link' | 'bold' | 'chrome' | 'inline'; el?: Element; hard?: boolean; depth: number };
 
 /** Marks where an inline element opens or closes; becomes a space between two word characters. */
-const BOUNDARY = '\u0001';
-const BOUNDARY_BETWEEN_WORDS = /([\p{L}\p{N}])\u0001+(?=[\p{L}\p{N}])/gu;
+const BOUNDARY = '\uE000';
+const BOUNDARY_BETWEEN_WORDS = /([\p{L}\p{N}])\uE000+(?=[\p{L}\p{N}])/gu;
 
 function joinParts(parts: string[]): string {
   return parts
     .join('')
     .replace(BOUNDARY_BETWEEN_WORDS, '$1 ')
-    .replace(/\u0001/g, '')
+    .replace(/\uE000/g, '')
     .replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
     .trim();
 }
