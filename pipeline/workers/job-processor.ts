@@ -9,6 +9,8 @@ export interface JobContext {
   id: string;
   attempt: number;
   reportProgress(progress: Record<string, number>): Promise<void>;
+  /** Aborted when the worker shuts down and the grace period is over: a long stage should stop. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -26,6 +28,7 @@ export function toProcessor<Data, Result>(
       id: job.id ?? '',
       attempt: job.attemptsMade + 1,
       reportProgress: (progress) => job.updateProgress(progress),
+      ...(signal ? { signal } : {}),
     };
     const work = stage(job.data, context);
     try {
