@@ -137,6 +137,16 @@ export function decodeVni(text: string): string {
  */
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|[a-zA-Z][\u0300\u0301\u0303\u0309\u0323]/g;
 
+/**
+ * A UTF-8 multi-byte sequence seen through latin-1 / windows-1252 (`Ã¡` for á, `á»‡` for ệ).
+ * windows-1252 shows some continuation bytes (0x80–0x9F) as other characters, so they count too.
+ */
+const CONTINUATION = '[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]';
+const UTF8_SEQUENCE = new RegExp(
+  `[\u00c2-\u00df]${CONTINUATION}|[\u00e0-\u00ef]${CONTINUATION}{2}|[\u00f0-\u00f4]${CONTINUATION}{3}`,
+  'g',
+);
+
 /** Runs of characters between whitespace and ASCII punctuation. TCVN3 letters are latin-1 symbols, so `\p{L}` would split them. */
 const TOKEN = /[^\s!-/:-@[-`{-~]+/g;
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -161,6 +171,8 @@ export interface LegacyScore {
   nonAsciiWords: number;
   /** Characters that only correctly decoded Unicode Vietnamese has. */
   unicodeVietnamese: number;
+  /** UTF-8 byte sequences read as single bytes: the text is UTF-8 decoded wrongly, not a legacy encoding. */
+  utf8Sequences: number;
   /** hits / nonAsciiWords, 0 when there are none. */
   ratio: number;
 }
@@ -175,7 +187,8 @@ function scoreWords(text: string, isHit: (word: string) => boolean): LegacyScore
     if (isHit(word)) hits++;
   }
   const unicodeVietnamese = text.match(UNICODE_VIETNAMESE)?.length ?? 0;
-  return { hits, nonAsciiWords, unicodeVietnamese, ratio: nonAsciiWords === 0 ? 0 : hits / nonAsciiWords };
+  const utf8Sequences = text.match(UTF8_SEQUENCE)?.length ?? 0;
+  return { hits, nonAsciiWords, unicodeVietnamese, utf8Sequences, ratio: nonAsciiWords === 0 ? 0 : hits / nonAsciiWords };
 }
 
 /** Score a text for TCVN3: words mixing ASCII letters with the latin-1 symbols TCVN3 uses as letters (`vµ`, `n½ng`). */
@@ -201,7 +214,14 @@ const MIN_RATIO_TCVN3 = 0.25;
 const MIN_RATIO_VNI = 0.5;
 
 function passes(score: LegacyScore, minRatio: number): boolean {
-  return score.hits >= MIN_HITS && score.ratio >= minRatio && score.unicodeVietnamese < score.hits;
+  // Two toned letters side by side (what a UTF-8 sequence would be in TCVN3 or VNI) hardly occur
+  // in Vietnamese, so even a few sequences per hit mean mis-decoded UTF-8.
+  return (
+    score.hits >= MIN_HITS &&
+    score.ratio >= minRatio &&
+    score.unicodeVietnamese < score.hits &&
+    score.utf8Sequences * 4 < score.hits
+  );
 }
 
 /** True when a latin-1 / windows-1252 decoded text reads as TCVN3 (ABC font) Vietnamese. */

@@ -128,6 +128,8 @@ describe('legacy encoding detection', () => {
     ['one TCVN3 word in English', `${english} Hµ Néi`, null],
     ['one VNI word in English', `${english} Vieät`, null],
     ['empty text', '', null],
+    ['UTF-8 Vietnamese read as latin-1', Buffer.from(long, 'utf8').toString('latin1'), null],
+    ['UTF-8 Vietnamese read as windows-1252', new TextDecoder('windows-1252').decode(Buffer.from(long, 'utf8')), null],
   ])('classifies %s', (_name, text, expected) => {
     expect(detectLegacyEncoding(text)).toBe(expected);
     expect(looksLikeTcvn3(text)).toBe(expected === 'tcvn3');
