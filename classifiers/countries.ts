@@ -7,7 +7,8 @@
 import type { CountryTag, Evidence } from '../pipeline/types.ts';
 import type { AnalyzedText } from './analyze-text.ts';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer.ts';
-import { tokensOf } from './match-phrases.ts';
+import { NOT_A_PROVINCE_BEFORE } from './data/traps.ts';
+import { tokensOf, type FieldTokens } from './match-phrases.ts';
 import { hasPlaceContextBefore, looksLikePersonName } from './person-names.ts';
 import { gapBefore, joinedByDash, startsSentence, wordsAt, wordsBefore } from './token-context.ts';
 
@@ -48,6 +49,13 @@ function inParentheses(doc: AnalyzedText, match: GazetteerMatch): boolean {
   return /\( *$/.test(gapBefore(field, tokens, match.first)) && /^ *\)/.test(gapBefore(field, tokens, match.last));
 }
 
+const smallerUnits = NOT_A_PROVINCE_BEFORE.map((w) => w.toLowerCase());
+
+/** `xã Quảng Đông`: a Vietnamese commune or street that shares a foreign province's name. */
+function namesVietnamesePlace(tokens: FieldTokens, first: number): boolean {
+  return smallerUnits.some((w) => wordsBefore(tokens, first, w.split(' ').length) === w);
+}
+
 /** Confidence of one mention, or null when the mention is not a country here. */
 function judgeMention(doc: AnalyzedText, match: GazetteerMatch, all: readonly GazetteerMatch[]): number | null {
   if (match.value.kind !== 'country') return null;
@@ -57,6 +65,9 @@ function judgeMention(doc: AnalyzedText, match: GazetteerMatch, all: readonly Ga
   switch (match.value.strength) {
     case 'full':
       return context ? 0.95 : 0.9;
+    case 'place':
+      // A foreign province or city (`Vân Nam`, `Viêng Chăn`) stands for its country, less surely than its name.
+      return looksLikePersonName(field, tokens, match.first, match.last) || namesVietnamesePlace(tokens, match.first) ? null : 0.75;
     case 'pair':
       return inPair(doc, match, all) ? 0.85 : null;
     case 'ambiguous': {

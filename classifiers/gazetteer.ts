@@ -10,6 +10,7 @@ import vi from 'i18n-iso-countries/langs/vi.json' with { type: 'json' };
 import type { TextField } from '../pipeline/types.ts';
 import type { AnalyzedText } from './analyze-text.ts';
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_NAMES_VI, PAIR_ONLY_COUNTRY_NAMES } from './data/countries-vi.ts';
+import { FOREIGN_PLACES } from './data/foreign-places.ts';
 import { PLACES } from './data/places.ts';
 import { PROVINCE_NAME_VARIANTS, UNIT_PREFIXES } from './data/province-names.ts';
 import { FORMER_PROVINCES } from './data/provinces.ts';
@@ -23,14 +24,14 @@ export type GazetteerValue =
   | { kind: 'province'; slug: string; prefixed: boolean }
   | { kind: 'hue'; prefixed: boolean }
   | { kind: 'place'; slug: string }
-  | { kind: 'country'; code: string; strength: 'full' | 'ambiguous' | 'pair' }
+  | { kind: 'country'; code: string; strength: 'full' | 'ambiguous' | 'pair' | 'place' }
   | { kind: 'region'; code: string }
   | { kind: 'trap' };
 
 export type GazetteerMatch = PhraseMatch<GazetteerValue> & { field: TextField };
 
 /** Version of the name lists; part of the classifier version. */
-export const GAZETTEER_VERSION = 'gaz-1';
+export const GAZETTEER_VERSION = 'gaz-2';
 
 /** English names that are also common words or names of other places (`Georgia`, `Jersey`, `Chad`). */
 const SKIPPED_ISO_NAMES = new Set(['Georgia', 'Jersey', 'Chad', 'Jordan', 'Guernsey', 'Isle of Man', 'Đảo Man', 'Niger', 'Bán đảo Mã Lai', 'Việt Nam', 'Viet Nam', 'Vietnam', 'Mali', 'Guinea', 'Dominica', 'Turkey']);
@@ -74,7 +75,7 @@ function countryEntries(): PhraseEntry<GazetteerValue>[] {
   countries.registerLocale(vi);
   const out: PhraseEntry<GazetteerValue>[] = [];
   const seen = new Set<string>();
-  const add = (phrase: string, code: string, strength: 'full' | 'ambiguous' | 'pair', caseSensitive: boolean | 'first') => {
+  const add = (phrase: string, code: string, strength: 'full' | 'ambiguous' | 'pair' | 'place', caseSensitive: boolean | 'first') => {
     const key = `${phrase}\u0000${code}`;
     if (seen.has(key) || SKIPPED_ISO_NAMES.has(phrase) || code === 'VN') return;
     seen.add(key);
@@ -86,6 +87,7 @@ function countryEntries(): PhraseEntry<GazetteerValue>[] {
   for (const [code, names] of Object.entries(COUNTRY_NAMES_VI)) for (const name of names) add(name, code, 'full', 'first');
   for (const [code, names] of Object.entries(AMBIGUOUS_COUNTRY_NAMES)) for (const name of names) add(name, code, 'ambiguous', true);
   for (const [code, names] of Object.entries(PAIR_ONLY_COUNTRY_NAMES)) for (const name of names) add(name, code, 'pair', true);
+  for (const [code, names] of Object.entries(FOREIGN_PLACES)) for (const name of names) add(name, code, 'place', true);
   const ambiguous = new Set(Object.values(AMBIGUOUS_COUNTRY_NAMES).flat());
   for (const code of Object.keys(countries.getAlpha2Codes())) {
     for (const name of [countries.getName(code, 'vi', { select: 'all' }) ?? [], countries.getName(code, 'en', { select: 'all' }) ?? []].flat()) {

@@ -28,14 +28,18 @@ const actorVerbs = PROVINCIAL_ACTOR_VERBS.map((p) => normalizeField(p).normalize
 const nationalMarkers = NATIONAL_TITLE_MARKERS.map((p) => foldDiacritics(p));
 const nationalLeadActors = NATIONAL_LEAD_ACTORS.map((p) => ` ${foldDiacritics(p).replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
 
-/** The unit's own authorities or organisations stand right before the mention. */
-function isActorMention(doc: AnalyzedText, mention: ProvinceMention): boolean {
+/**
+ * How surely the unit acts in this mention: 3 when its own authorities or organisations stand right
+ * before it (`UBND tỉnh X`), 2 when an action verb follows it (`tỉnh X tổ chức`), else 0.
+ */
+function actorStrength(doc: AnalyzedText, mention: ProvinceMention): number {
   const field = doc[mention.match.field];
   const tokens = tokensOf(field);
   const before = wordsBefore(tokens, mention.match.first, Math.min(6, mention.match.first));
-  if (actorPhrases.some((phrase) => ` ${before} `.includes(` ${phrase} `))) return true;
+  if (actorPhrases.some((phrase) => ` ${before} `.includes(` ${phrase} `))) return 3;
   const last = mention.match.last;
-  return joinedBySpace(field, tokens, last) && actorVerbs.some((verb) => wordsAt(tokens, last, verb.split(' ').length) === verb);
+  const acts = joinedBySpace(field, tokens, last) && actorVerbs.some((verb) => wordsAt(tokens, last, verb.split(' ').length) === verb);
+  return acts ? 2 : 0;
 }
 
 /** The mention is where the event happens: `tại X`, `ở X`, `(X)`. */
@@ -70,12 +74,16 @@ export function choosePrimaryProvince(doc: AnalyzedText, tags: readonly Province
   const mentions = provinceMentions(doc);
   const titleUnits = new Set(mentions.filter((m) => m.match.field === 'title').map((m) => m.slug));
   const titleNamed = [...new Set(mentions.filter((m) => m.match.field === 'title' && m.via === 'name').map((m) => m.slug))];
-  const actors = new Set(mentions.filter((m) => m.via === 'name' && isActorMention(doc, m)).map((m) => m.slug));
+  const actors = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.via !== 'name') continue;
+    actors.set(m.slug, Math.max(actors.get(m.slug) ?? 0, actorStrength(doc, m)));
+  }
 
   if (titleNamed.length > 0) {
     if (titleUnits.size === 1) return titleNamed[0] ?? null;
     // Several units in the headline (`tại Lào Cai và Phủ Lý`): only one whose authorities act.
-    const acting = titleNamed.filter((slug) => actors.has(slug));
+    const acting = titleNamed.filter((slug) => (actors.get(slug) ?? 0) > 0);
     return acting.length === 1 ? (acting[0] ?? null) : null;
   }
   if (hasNationalTitle(doc)) return null;
@@ -88,7 +96,7 @@ export function choosePrimaryProvince(doc: AnalyzedText, tags: readonly Province
   for (const slug of named) {
     const own = mentions.filter((m) => m.slug === slug && m.via === 'name');
     let score = own.length / Math.max(1, total);
-    if (actors.has(slug)) score += 3;
+    score += actors.get(slug) ?? 0;
     if (slug !== CAPITAL && !nationalLead && own.some((m) => inLead(doc, m) && isVenueMention(doc, m))) score += 2;
     if (slug !== CAPITAL && !nationalLead && own.some((m) => inLead(doc, m))) score += 1;
     if (titleUnits.has(slug)) score += 2; // a place of this unit is in the headline (`Hội An`)
