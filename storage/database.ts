@@ -43,9 +43,9 @@ export async function openDatabase(
   return prepare(handle, options, config.databaseUrl ? describeTarget(config.databaseUrl) : 'PGlite');
 }
 
-/** A fresh in-memory PGlite database, migrated: for tests and one-off runs. */
-export async function openMemoryDatabase(): Promise<DatabaseHandle> {
-  return prepare(await openPglite(undefined), {}, 'PGlite (memory)');
+/** A fresh in-memory PGlite database, migrated unless told otherwise: for tests and one-off runs. */
+export async function openMemoryDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
+  return prepare(await openPglite(undefined), options, 'PGlite (memory)');
 }
 
 async function prepare(handle: DatabaseHandle, options: OpenDatabaseOptions, target: string): Promise<DatabaseHandle> {

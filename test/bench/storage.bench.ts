@@ -1,0 +1,231 @@
+/**
+ * Storage throughput: article+tags upserts through `upsertArticles` on each backend.
+ *
+ *   npm run bench:storage [-- --count 10000 --batch 250 --backend both|postgres|pglite --schema full|core]
+ *
+ * `--schema core` stops before the search migration (2026_11_23_200000_*), whose triggers
+ * compute the full-text vectors and tag arrays on every write, to show what those cost.
+ * Each backend gets a fresh database (a new PostgreSQL database on the test server, an in-memory
+ * PGlite), the pages are inserted first (not timed), then the articles are upserted twice: once
+ * as new rows and once as a re-processing that replaces every article and its tags. Peak memory is
+ * the highest RSS sampled during the run.
+ */
+import { parseArgs } from 'node:util';
+import type { Classification, ExtractedArticle } from '../../pipeline/types.ts';
+import { upsertArticles, type ArticleInput } from '../../storage/articles-repository.ts';
+import { Migrator } from 'kysely';
+import { openDatabase, openMemoryDatabase, type DatabaseHandle } from '../../storage/database.ts';
+import { migrateToLatest } from '../../storage/migrate.ts';
+import { migrations } from '../../storage/migrations/index.ts';
+import {
+  createScratchDatabase,
+  dropScratchDatabase,
+  postgresUnavailableReason,
+  urlFor,
+} from '../setup/postgres.ts';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '10000' },
+    batch: { type: 'string', default: '250' },
+    backend: { type: 'string', default: 'both' },
+    schema: { type: 'string', default: 'full' },
+  },
+});
+const count = Number(values.count);
+const batchSize = Number(values.batch);
+const schema = values.schema === 'core' ? 'core' : 'full';
+
+/** Migrates fully, or only the migrations before the search one for `--schema core`. */
+async function migrate(handle: DatabaseHandle): Promise<void> {
+  if (schema === 'full') {
+    await migrateToLatest(handle.db);
+    return;
+  }
+  const core = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026_11_23_200000'));
+  const { error } = await new Migrator({ db: handle.db, provider: { getMigrations: async () => core } }).migrateToLatest();
+  if (error) throw error;
+}
+
+async function openPostgres(): Promise<DatabaseHandle> {
+  const name = await createScratchDatabase();
+  const handle = await openDatabase({ databaseUrl: urlFor(name), dataDir: '' }, { migrate: false });
+  await migrate(handle);
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await dropScratchDatabase(name);
+    },
+  };
+}
+
+async function openPglite(): Promise<DatabaseHandle> {
+  const handle = await openMemoryDatabase({ migrate: false });
+  await migrate(handle);
+  return handle;
+}
+
+// Words of ordinary foreign-affairs reporting, to give the text realistic length and letters.
+const WORDS = (
+  'tỉnh thành phố hợp tác quốc tế đoàn công tác hữu nghị nhân dân đối ngoại kinh tế thương mại đầu tư ' +
+  'giáo dục văn hóa du lịch biên giới cửa khẩu hội nghị ký kết thỏa thuận ghi nhớ lãnh đạo chủ tịch ủy ban ' +
+  'phó bí thư sở ngoại vụ đại sứ quán tổng lãnh sự doanh nghiệp nông sản xuất khẩu lao động học bổng ' +
+  'sinh viên viện trợ phát triển bền vững chuyển đổi số kết nối hạ tầng giao thông cảng biển sân bay ' +
+  'liên hoan giao lưu kỷ niệm năm thiết lập quan hệ ngoại giao kiều bào người Việt Nam ở nước ngoài'
+).split(' ');
+const PROVINCES = [
+  ['quang-nam', 'da-nang'],
+  ['da-nang', 'da-nang'],
+  ['quang-ninh', 'quang-ninh'],
+  ['ha-giang', 'tuyen-quang'],
+  ['thua-thien-hue', 'hue'],
+  ['binh-dinh', 'gia-lai'],
+] as const;
+const COUNTRIES = ['LA', 'KH', 'CN', 'KR', 'JP', 'US', 'FR', 'DE', 'IN', 'AU'];
+const ACTIVITIES = ['delegation', 'agreement', 'economic', 'education', 'culture_exchange', 'aid'] as const;
+
+function random(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
+function sentence(next: () => number, words: number): string {
+  const picked = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]);
+  const text = picked.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** About 3,000 characters of text and eight tags, different for every index. */
+function generate(index: number, pageId: number): ArticleInput {
+  const next = random(index + 1);
+  const paragraphs: string[] = [];
+  let length = 0;
+  while (length < 2800) {
+    const paragraph = Array.from({ length: 3 }, () => sentence(next, 12 + Math.floor(next() * 14))).join(' ');
+    paragraphs.push(paragraph);
+    length += paragraph.length + 1;
+  }
+  const article: ExtractedArticle = {
+    isArticle: true,
+    title: sentence(next, 14),
+    sapo: sentence(next, 30),
+    text: paragraphs.join('\n'),
+    author: 'Phóng viên',
+    publishedAt: new Date(Date.UTC(2020, 0, 1) + index * 3_600_000).toISOString(),
+    modifiedAt: null,
+    canonicalUrl: `https://bench.example.vn/bai-${index}.html`,
+    language: 'vi',
+    section: 'Đối ngoại',
+    keywords: ['hợp tác', 'đối ngoại'],
+    captions: [],
+    charset: 'utf-8',
+    method: 'generic',
+    extractorVersion: 'bench',
+  };
+  const evidence = (start: number) => [{ field: 'body' as const, start, end: start + 8, text: article.text.slice(start, start + 8) }];
+  const [named, current] = PROVINCES[index % PROVINCES.length]!;
+  const classification: Classification = {
+    relevance: next(),
+    relevant: next() > 0.4,
+    provinces: [
+      { code: named, current, via: 'name', primary: true, confidence: 0.9, method: 'gazetteer', evidence: evidence(10) },
+      { code: 'ha-noi', current: 'ha-noi', via: 'name', primary: false, confidence: 0.5, method: 'gazetteer', evidence: evidence(90) },
+    ],
+    countries: [0, 1, 2].map((k) => ({
+      code: COUNTRIES[(index + k * 3) % COUNTRIES.length]!,
+      confidence: 0.8,
+      method: 'gazetteer' as const,
+      evidence: evidence(200 + k * 40),
+    })),
+    regions: [],
+    activities: [0, 1, 2].map((k) => ({
+      code: ACTIVITIES[(index + k) % ACTIVITIES.length]!,
+      confidence: 0.7,
+      method: 'rule' as const,
+      evidence: evidence(400 + k * 50),
+    })),
+    classifierVersion: 'bench',
+  };
+  return { pageId, sourceId: 'bench', url: article.canonicalUrl!, article, classification };
+}
+
+async function insertPages(handle: DatabaseHandle): Promise<number[]> {
+  const ids: number[] = [];
+  for (let start = 0; start < count; start += 1000) {
+    const rows = Array.from({ length: Math.min(1000, count - start) }, (_, k) => ({
+      url: `https://bench.example.vn/bai-${start + k}.html`,
+      final_url: `https://bench.example.vn/bai-${start + k}.html`,
+      source_id: 'bench',
+      fetched_at: new Date(),
+      http_status: 200,
+      etag: null,
+      last_modified: null,
+      content_type: 'text/html',
+      body_gz: null,
+      body_bytes: 0,
+      body_sha256: null,
+      status: 'processed' as const,
+      error: null,
+    }));
+    const inserted = await handle.db.insertInto('pages').values(rows).returning('id').execute();
+    ids.push(...inserted.map((row) => row.id));
+  }
+  return ids;
+}
+
+let peakRss = 0;
+function sampleMemory(): void {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+
+/** Upserts every article batch by batch (generated on the fly, so memory shows the storage path, not the fixtures). */
+async function timeUpserts(handle: DatabaseHandle, pageIds: number[]): Promise<{ perSecond: number; cpuShare: number }> {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  for (let start = 0; start < pageIds.length; start += batchSize) {
+    const batch = pageIds.slice(start, start + batchSize).map((pageId, k) => generate(start + k, pageId));
+    await upsertArticles(handle.db, batch);
+    sampleMemory();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  return { perSecond: pageIds.length / seconds, cpuShare: (used.user + used.system) / 1e6 / seconds };
+}
+
+async function bench(name: string, open: () => Promise<DatabaseHandle>): Promise<void> {
+  peakRss = 0;
+  const sampler = setInterval(sampleMemory, 20);
+  const handle = await open();
+  try {
+    const pageIds = await insertPages(handle);
+    const sample = pageIds.slice(0, 100).map((pageId, index) => generate(index, pageId));
+    const averageChars = sample.reduce((sum, input) => sum + input.article.text.length, 0) / sample.length;
+    const tagsPerArticle = 8;
+    const inserted = await timeUpserts(handle, pageIds);
+    const replaced = await timeUpserts(handle, pageIds);
+    const tags = await handle.db.selectFrom('article_tags').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    console.log(
+      `${name.padEnd(8)} ${schema} schema, ${count} articles (~${Math.round(averageChars)} chars, ${tagsPerArticle} tags each; ${Number(tags.n)} tag rows), batches of ${batchSize}: ` +
+        `new ${Math.round(inserted.perSecond)} upserts/s, re-process ${Math.round(replaced.perSecond)} upserts/s, ` +
+        `peak RSS ${Math.round(peakRss / 1048576)} MiB (this process busy ${Math.round(inserted.cpuShare * 100)}% of the time)`,
+    );
+  } finally {
+    clearInterval(sampler);
+    await handle.close();
+  }
+}
+
+if (values.backend === 'both' || values.backend === 'postgres') {
+  const reason = await postgresUnavailableReason();
+  if (reason) console.log(`postgres   skipped: ${reason}`);
+  else await bench('postgres', openPostgres);
+}
+if (values.backend === 'both' || values.backend === 'pglite') {
+  await bench('pglite', openPglite);
+}
