@@ -17,6 +17,8 @@ export interface SiteProfile {
   date?: string[];
   /** Elements holding the byline. */
   author?: string[];
+  /** Image captions, when `body` selects paragraphs only and would miss the figures between them. */
+  captions?: string[];
   /** Removed inside the body before reading it: related boxes, embedded widgets, bylines in boxes. */
   drop?: string[];
   /** Home province of a provincial outlet (LABELS.md slug). */

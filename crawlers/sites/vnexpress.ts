@@ -11,6 +11,7 @@ export const vnexpressProfile: SiteProfile = {
   title: ['h1.title-detail', 'h1.title_news_detail', 'h1.title-page'],
   sapo: ['p.description', 'h2.description'],
   body: ['article.fck_detail p.Normal', 'div.fck_detail p.Normal', 'article.fck_detail', 'div.fck_detail'],
+  captions: ['article.fck_detail figcaption', 'article.fck_detail .desc_cation', 'article.fck_detail table.tplCaption td p.Image'],
   date: ['span.date', 'div.header-content span.date'],
   author: ['p.author_mail strong', 'p.author strong', 'p.Normal[style*=\'right\'] strong', 'p.author_mail', 'p.author'],
   drop: ['.box-tinlienquanv2', '.list_link', '.box-tinlienquan', '.width_common.box-tinlienquanv2', '#box_comment_vne', '.box_embed_video', '.tplCaption .Image', '.block_tag', '.footer-content', '.banner-ads', '.box_category'],

@@ -25,8 +25,8 @@ export interface Block {
   caption: boolean;
   /** Depth of `el` below the walk's root. */
   depth: number;
-  /** All of the text sits in bold (`strong`, `b`): bylines often are. */
-  bold: boolean;
+  /** All of the text is bold or italic, or the line is right-aligned: how bylines are set. */
+  signature: boolean;
 }
 
 /** Limits that keep hostile markup (10,000 nested divs, millions of nodes) in bounded time. */
@@ -38,6 +38,13 @@ export interface WalkLimits {
 }
 
 const DEFAULT_LIMITS: WalkLimits = { maxNodes: 300_000, maxDepth: 2000 };
+
+const EMPHASIS_TAGS = new Set(['strong', 'b', 'em', 'i']);
+const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
+
+function isRightAligned(el: Element): boolean {
+  return el.attribs.align?.toLowerCase() === 'right' || (el.attribs.style !== undefined && RIGHT_ALIGNED.test(el.attribs.style));
+}
 
 /** Lower-cased `class` and `id` of an element. */
 export function tokensOf(el: Element): string {
@@ -146,7 +153,7 @@ export function collectBlocks(root: Element, options: { limits?: Partial<WalkLim
         hardChrome: hardDepth > 0,
         caption: false,
         depth: current.depth,
-        bold: plainChars > 0 && boldChars >= plainChars * 0.9,
+        signature: (plainChars > 0 && boldChars >= plainChars * 0.9) || isRightAligned(current.el),
       });
     }
     linkChars = 0;
@@ -202,7 +209,7 @@ export function collectBlocks(root: Element, options: { limits?: Partial<WalkLim
       flush();
       const caption = collectText(el, limits);
       if (caption) {
-        blocks.push({ text: caption, el, tag: name, linkChars: 0, chrome: chromeDepth > 0, hardChrome: hardDepth > 0, caption: true, depth, bold: false });
+        blocks.push({ text: caption, el, tag: name, linkChars: 0, chrome: chromeDepth > 0, hardChrome: hardDepth > 0, caption: true, depth, signature: false });
       }
       continue;
     }
@@ -226,7 +233,7 @@ export function collectBlocks(root: Element, options: { limits?: Partial<WalkLim
     if (name === 'a') {
       inLink++;
       stack.push({ exit: 'link', depth });
-    } else if (name === 'strong' || name === 'b') {
+    } else if (EMPHASIS_TAGS.has(name)) {
       inBold++;
       stack.push({ exit: 'bold', depth });
     }

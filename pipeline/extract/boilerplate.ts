@@ -3,10 +3,13 @@
  * lower-cased `class` + `id` of an element; headings against its normalised text.
  */
 
-/** Elements whose content is never article text. */
+/**
+ * Elements whose content is never article text. Not `form`: ASP.NET portals (many provincial
+ * government sites) wrap the whole page in one.
+ */
 export const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'video', 'audio',
-  'map', 'button', 'select', 'textarea', 'input', 'form', 'head', 'link', 'meta', 'dialog',
+  'map', 'button', 'select', 'textarea', 'input', 'head', 'link', 'meta', 'dialog', 'option', 'label',
 ]);
 
 /** Elements that are page chrome by their tag alone. */
@@ -50,11 +53,11 @@ export const STRONG_NEGATIVE_PATTERN =
 export const CAPTION_PATTERN = /caption|image_desc|img_desc|image-desc|imgdesc|photo-desc|desc-img|chu-thich|chuthich|pic-note|ck_legend|expnoedit|legend|img-note|image-note/;
 
 /** Class/id tokens of a lead paragraph (sapo) near the title. */
-export const SAPO_PATTERN = /sapo|chapeau|lead|summary|description|excerpt|intro|tom-tat|tomtat|txt-head|subtitle|sub-title|teaser|abstract|news-sapo/;
+export const SAPO_PATTERN = /sapo|chapeau|lead|summary|description|excerpt|intro|tom-tat|tomtat|txt-head|subtitle|sub-title|teaser|abstract|news-sapo|trichyeu|trich-yeu|mota|mo-ta/;
 
 /** Class/id tokens of bylines and dates in an article header. */
 export const AUTHOR_PATTERN = /author|byline|tac-gia|tacgia|writer|reporter|signature|source-name/;
-export const DATE_PATTERN = /date|time|publish|posted|ngay-dang|ngaydang|thoi-gian|thoigian/;
+export const DATE_PATTERN = /date|time|publish|posted|ngay|thoi-gian|thoigian/;
 
 /**
  * Headings that open a list of other articles: everything from such a heading to the end of

@@ -1,6 +1,7 @@
 /**
  * Bylines as Vietnamese papers print them: `An Nhi (t/h)`, `Theo TTXVN`, `PV`, `Nhóm PV`,
- * `Bài, ảnh: Minh Anh`, `Kim Hòa tổng hợp`, often as the last short paragraph of the body (bold,
+ * `Bài, ảnh: Minh Anh`, `Kim Hòa tổng hợp`, `(TTXVN/Vietnam+)`, an office on a government portal
+ * (`Phòng Hợp tác quốc tế`), often as the last short paragraph of the body (bold, italic or
  * right-aligned). The author is kept "as printed, without (t/h)-style notes".
  */
 
@@ -8,20 +9,21 @@
 const TRAILING_NOTES =
   /\s*(?:\((?:t\/h|th|tổng hợp|theo [^)]*|lược dịch|dịch|ảnh[^)]*|video[^)]*|clip[^)]*|thực hiện|ghi)\)|[-–]\s*(?:t\/h|th)\b|\s(?:tổng hợp|lược dịch|thực hiện|ghi|biên dịch|dịch)$)\s*$/i;
 
-/** Role labels printed before names. */
+/** Role labels printed before names: `Bài, ảnh:`, `Tin và ảnh:`, `Nhóm PV:`, `Tác giả:`. */
 const LEADING_LABELS =
-  /^(?:bài(?:\s+và)?(?:\s*[,&]\s*|\s+)ảnh|bài|ảnh|nhóm phóng viên|nhóm pv|tác giả|phóng viên|pv|người viết|thực hiện|nguồn|tin|video|clip|ghi chép|ghi)\s*[:：]\s*/i;
+  /^(?:(?:bài|tin|ảnh|video|clip|đồ họa|thiết kế)(?:\s*(?:[,&/]|và)\s*(?:bài|tin|ảnh|video|clip|đồ họa))*|nhóm phóng viên|nhóm pv|tác giả|phóng viên|pv|người viết|thực hiện|nguồn|ghi chép|ghi)\s*[:：]\s*/i;
 
 /** Whole lines that are bylines by themselves: agency credits and staff placeholders. */
 const AGENCY_LINE = /^(?:theo|nguồn)\s*[:]?\s+\S.{0,60}$/i;
 const STAFF_LINE = /^(?:nhóm\s+)?(?:pv|ptv|btv|ctv|phóng viên)(?:\s*[-–,]\s*(?:pv|ptv|btv|ctv))*\.?$/i;
 
-const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]{2,}|\p{Lu}\.)$/u;
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.+-]*|[\p{Lu}]{2,}[+]?|\p{Lu}\.)$/u;
 
-/** Strips notes and labels: `An Nhi (t/h)` → `An Nhi`, `Bài, ảnh: Minh Anh` → `Minh Anh`. */
+/** Strips notes, labels and wrapping: `An Nhi (t/h)` → `An Nhi`, `(TTXVN/Vietnam+)` → `TTXVN/Vietnam+`. */
 export function cleanByline(raw: string): string {
   let s = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   s = s.replace(/^[-–—\s]+|[\s.,;:–—-]+$/g, '');
+  if (/^\([^()]+\)$/.test(s)) s = s.slice(1, -1).trim();
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = s.replace(TRAILING_NOTES, '').replace(LEADING_LABELS, '').trim();
@@ -31,22 +33,25 @@ export function cleanByline(raw: string): string {
 }
 
 /**
- * True when a short line reads as a byline: a name or two (`Kim Hòa`, `XUÂN LONG`,
+ * True when a short line reads as a byline: a name or a few (`Kim Hòa`, `XUÂN LONG`,
  * `Minh Anh - Hải Yến`), an agency credit (`Theo TTXVN`), a staff credit (`PV`, `Nhóm PV`), or a
- * labelled credit (`Bài, ảnh: …`). Sentences (a verb, a full stop inside, more than ~8 words) are not.
+ * labelled credit (`Bài, ảnh: …`). With `signature` (the line is set apart: bold, italic or
+ * right-aligned, or sits in an author element) an office name (`Văn phòng Sở`) is accepted too.
+ * Sentences (a full stop inside, more than ~8 words) are not bylines.
  */
-export function looksLikeByline(line: string): boolean {
+export function looksLikeByline(line: string, signature = false): boolean {
   const t = line.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!t || t.length > 80) return false;
   if (STAFF_LINE.test(t) || AGENCY_LINE.test(t)) return t.split(' ').length <= 8;
-  if (LEADING_LABELS.test(t)) return true;
+  if (LEADING_LABELS.test(t)) return cleanByline(t).length > 1 && cleanByline(t).length <= 60;
   const cleaned = cleanByline(t);
-  if (!cleaned || /[.!?:"“”]\s*\S/.test(cleaned)) return false;
+  if (!cleaned || /[.!?:"“”]\s*\S/.test(cleaned) || /[.!?]$/.test(cleaned)) return false;
+  if (signature && cleaned.length <= 50 && cleaned.split(' ').length <= 7 && /^[\p{Lu}(]/u.test(cleaned)) return true;
   const names = cleaned.split(/\s*(?:[-–,&/]|\bvà\b)\s*/u).filter(Boolean);
   if (names.length === 0 || names.length > 4) return false;
   return names.every((name) => {
     const words = name.split(' ');
-    return words.length >= 1 && words.length <= 5 && words.every((w) => NAME_WORD.test(w)) && (words.length > 1 || /^\p{Lu}{2,}$/u.test(name));
+    return words.length <= 5 && words.every((w) => NAME_WORD.test(w)) && (words.length > 1 || /^\p{Lu}{2,}/u.test(name));
   });
 }
 
@@ -58,20 +63,27 @@ export function authorFromByline(line: string): string | null {
   return author || null;
 }
 
+/** What the byline finders need of a body line. */
+export interface BylineCandidate {
+  text: string;
+  tag: string;
+  signature: boolean;
+}
+
 /**
  * Looks at the last lines of a body for a byline. Returns the lines kept and the author found;
- * `maxTrailing` lines are examined (a photo credit or an agency line may follow the name).
+ * `maxTrailing` lines are examined (an agency line may follow the name).
  */
-export function splitTrailingByline(lines: string[], maxTrailing = 2): { lines: string[]; author: string | null } {
+export function splitTrailingByline<T extends BylineCandidate>(lines: readonly T[], maxTrailing = 2): { lines: T[]; author: string | null } {
   const kept = [...lines];
   let author: string | null = null;
   for (let i = 0; i < maxTrailing && kept.length > 1; i++) {
     const last = kept[kept.length - 1]!;
-    if (!looksLikeByline(last)) break;
+    if (!looksLikeByline(last.text, last.signature && last.text.length <= 50)) break;
     kept.pop();
-    const found = authorFromByline(last);
-    // The name line sits above an agency/source line: prefer the person.
-    if (found && (!author || /^(?:theo|nguồn)\b/i.test(author) || AGENCY_LINE.test(last) === false)) author = found;
+    const found = authorFromByline(last.text);
+    // A person above an agency line ("Theo TTXVN") is the author; the agency is kept only alone.
+    if (found && (!author || AGENCY_LINE.test(cleanByline(lines[lines.length - 1]!.text)))) author = found;
   }
   return { lines: kept, author };
 }
@@ -82,18 +94,18 @@ export function splitTrailingByline(lines: string[], maxTrailing = 2): { lines: 
  * byline-looking short line in the second half with at most `maxTail` of the text after it;
  * returns the lines without it and without the non-paragraph tail, or null when there is none.
  */
-export function cutAfterByline(lines: string[], tags: readonly string[], maxTail = 0.35): { lines: string[]; author: string | null } | null {
-  const total = lines.reduce((n, l) => n + l.length, 0);
+export function cutAfterByline<T extends BylineCandidate>(lines: readonly T[], maxTail = 0.35): { lines: T[]; author: string | null } | null {
+  const total = lines.reduce((n, l) => n + l.text.length, 0);
   let tail = 0;
-  for (let i = lines.length - 1; i > 0; i--) {
+  for (let i = lines.length - 2; i > 0; i--) {
     const line = lines[i]!;
-    if (i >= lines.length / 2 && line.length <= 40 && looksLikeByline(line) && i < lines.length - 1) {
-      const kept = lines.slice(0, i);
-      for (let j = i + 1; j < lines.length; j++) if (tags[j] === 'p') kept.push(lines[j]!);
-      return { lines: kept, author: authorFromByline(line) };
-    }
-    tail += line.length;
+    tail += lines[i + 1]!.text.length;
     if (tail > total * maxTail) return null;
+    if (i >= lines.length / 2 && line.text.length <= 40 && looksLikeByline(line.text)) {
+      const kept = lines.slice(0, i);
+      for (let j = i + 1; j < lines.length; j++) if (lines[j]!.tag === 'p') kept.push(lines[j]!);
+      return { lines: kept, author: authorFromByline(line.text) };
+    }
   }
   return null;
 }

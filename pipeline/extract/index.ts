@@ -3,7 +3,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { findSiteProfile, type SiteProfile } from '../../crawlers/sites/index.ts';
 import type { ExtractedArticle, ExtractOutcome } from '../types.ts';
-import { collectBlocks, type Block } from './blocks.ts';
+import { collectBlocks, collectText, type Block } from './blocks.ts';
 import { decodeHtml } from './decode.ts';
 import { findMainContainers, isInside } from './generic.ts';
 import { blocksToLines } from './lines.ts';
@@ -79,7 +79,7 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
     fetchedAt: input.fetchedAt ?? new Date(),
   });
   const filtered = blocksToLines(parts.bodyBlocks, { title: parts.title });
-  const { lines, author, sapo } = parts.finish(filtered.lines, filtered.tags);
+  const { lines, author, sapo } = parts.finish(filtered.lines);
   const text = lines.join('\n');
   const bodyChars = sapo.length + text.length;
   const isArticle =
@@ -97,7 +97,7 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
     language: meta.language,
     section: meta.section,
     keywords: meta.keywords,
-    captions: filtered.captions,
+    captions: fromProfile && profile?.captions ? profileCaptions($, profile.captions) : filtered.captions,
     charset: decoded.charset,
     method: fromProfile && profile ? `profile:${profile.site}` : 'generic',
     extractorVersion: EXTRACTOR_VERSION,
@@ -118,6 +118,16 @@ function readProfileBody($: CheerioAPI, profile: SiteProfile): Block[] | null {
     if (chars >= MIN_PROFILE_BODY_CHARS) return blocks;
   }
   return null;
+}
+
+/** Captions by the profile's selectors, when its body selector reads paragraphs only. */
+function profileCaptions($: CheerioAPI, selectors: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const selector of selectors) for (const el of $(selector).toArray() as Element[]) {
+    const text = collectText(el);
+    if (text && !out.includes(text)) out.push(text);
+  }
+  return out;
 }
 
 function genericBody(pageBlocks: Block[]): Block[] {

@@ -147,9 +147,32 @@ const UTF8_SEQUENCE = new RegExp(
   'g',
 );
 
-/** Runs of characters between whitespace and ASCII punctuation. TCVN3 letters are latin-1 symbols, so `\p{L}` would split them. */
-const TOKEN = /[^\s!-/:-@[-`{-~]+/g;
-const NON_ASCII = /[\u0080-\uffff]/;
+/** Word breaks: ASCII whitespace, controls and punctuation, and the Unicode spaces `\s` knows. TCVN3 letters are latin-1 symbols, so `\p{L}` would split them. */
+function isBreak(code: number): boolean {
+  if (code < 0x80) return !((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a));
+  if (code < 0x1680) return code === 0xa0;
+  return (
+    code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Calls `visit` with every word that has a non-ASCII character; linear in the text, whatever its shape. */
+function forEachNonAsciiWord(text: string, visit: (word: string) => void): void {
+  let start = 0;
+  let nonAscii = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (isBreak(code)) {
+      if (nonAscii) visit(text.slice(start, i));
+      start = i + 1;
+      nonAscii = false;
+    } else if (code >= 0x80) {
+      nonAscii = true;
+    }
+  }
+}
+
 const ASCII_LETTER = /[a-zA-Z]/;
 
 /** TCVN3 letters that latin-1 shows as symbols (§ µ ¸ ¹ ½ …): inside a word they are the giveaway. */
@@ -177,28 +200,43 @@ export interface LegacyScore {
   ratio: number;
 }
 
-function scoreWords(text: string, isHit: (word: string) => boolean): LegacyScore {
-  let hits = 0;
+/** Both encodings' scores from one pass over the words that have a non-ASCII character. */
+function scoreBoth(text: string): { tcvn3: LegacyScore; vni: LegacyScore } {
+  if (text === lastText && lastScores) return lastScores;
+  let tcvn3Hits = 0;
+  let vniHits = 0;
   let nonAsciiWords = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    const word = match[0];
-    if (!NON_ASCII.test(word)) continue;
+  forEachNonAsciiWord(text, (word) => {
     nonAsciiWords++;
-    if (isHit(word)) hits++;
-  }
+    if (ASCII_LETTER.test(word) && TCVN3_SYMBOL.test(word)) tcvn3Hits++;
+    if (VNI_PAIR.test(word)) vniHits++;
+  });
   const unicodeVietnamese = text.match(UNICODE_VIETNAMESE)?.length ?? 0;
   const utf8Sequences = text.match(UTF8_SEQUENCE)?.length ?? 0;
-  return { hits, nonAsciiWords, unicodeVietnamese, utf8Sequences, ratio: nonAsciiWords === 0 ? 0 : hits / nonAsciiWords };
+  const score = (hits: number): LegacyScore => ({
+    hits,
+    nonAsciiWords,
+    unicodeVietnamese,
+    utf8Sequences,
+    ratio: nonAsciiWords === 0 ? 0 : hits / nonAsciiWords,
+  });
+  lastText = text;
+  lastScores = { tcvn3: score(tcvn3Hits), vni: score(vniHits) };
+  return lastScores;
 }
+
+// Callers ask looksLikeTcvn3 then looksLikeVni about the same sample: score it once.
+let lastText: string | undefined;
+let lastScores: { tcvn3: LegacyScore; vni: LegacyScore } | undefined;
 
 /** Score a text for TCVN3: words mixing ASCII letters with the latin-1 symbols TCVN3 uses as letters (`vµ`, `n½ng`). */
 export function scoreTcvn3(text: string): LegacyScore {
-  return scoreWords(text, (word) => ASCII_LETTER.test(word) && TCVN3_SYMBOL.test(word));
+  return scoreBoth(text).tcvn3;
 }
 
 /** Score a text for VNI: words holding a vowel followed by a VNI diacritic byte (`Vieät`, `laø`). */
 export function scoreVni(text: string): LegacyScore {
-  return scoreWords(text, (word) => VNI_PAIR.test(word));
+  return scoreBoth(text).vni;
 }
 
 /**

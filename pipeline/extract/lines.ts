@@ -26,10 +26,17 @@ export interface LineFilterContext {
 }
 
 /** The result of cleaning the body blocks: paragraphs and captions, apart. */
+/** One body line with what the byline finder needs to know about it. */
+export interface Line {
+  text: string;
+  /** Tag of the element the line came from. */
+  tag: string;
+  /** Bold/italic throughout or right-aligned. */
+  signature: boolean;
+}
+
 export interface BodyLines {
-  lines: string[];
-  /** Tag of the element each line came from, parallel to `lines`. */
-  tags: string[];
+  lines: Line[];
   captions: string[];
   /** Characters inside links over all characters, before filtering: high on listing pages. */
   linkDensity: number;
@@ -41,8 +48,7 @@ export interface BodyLines {
  * heading that is only links; keeps captions apart.
  */
 export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext): BodyLines {
-  const lines: string[] = [];
-  const tags: string[] = [];
+  const lines: Line[] = [];
   const captions: string[] = [];
   const title = foldText(ctx.title);
   let chars = 0;
@@ -79,9 +85,8 @@ export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext):
     if (NOISE_LINES.has(folded)) continue;
     if (foldText(b.text) === title) continue;
     if (b.text.length < 60 && DATE_ONLY.test(foldLine(b.text))) continue;
-    if (lines.length > 0 && lines[lines.length - 1] === b.text) continue;
-    lines.push(b.text);
-    tags.push(b.tag);
+    if (lines.length > 0 && lines[lines.length - 1]!.text === b.text) continue;
+    lines.push({ text: b.text, tag: b.tag, signature: b.signature });
   }
-  return { lines, tags, captions, linkDensity: chars > 0 ? linkChars / chars : 1 };
+  return { lines, captions, linkDensity: chars > 0 ? linkChars / chars : 1 };
 }

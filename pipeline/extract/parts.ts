@@ -6,7 +6,7 @@ import { AUTHOR_PATTERN, DATE_PATTERN, SAPO_PATTERN } from './boilerplate.ts';
 import { authorFromByline, cleanByline, cutAfterByline, looksLikeByline, splitTrailingByline } from './byline.ts';
 import { chooseDate, findDateInText, parseIsoDate, type ParsedDate } from './dates.ts';
 import { parentElement } from './generic.ts';
-import { foldText } from './lines.ts';
+import { foldText, type Line } from './lines.ts';
 import type { PageMetadata } from './metadata.ts';
 
 /** What the part finders read. */
@@ -16,6 +16,7 @@ export interface PartsInput {
   /** The profile whose body matched, or null on the generic path. */
   profile: SiteProfile | null;
   bodyBlocks: Block[];
+  /** Blocks of the whole page (generic path only; empty on the profile path). */
   pageBlocks: Block[];
   fetchedAt: Date;
 }
@@ -25,16 +26,16 @@ export interface ArticleParts {
   title: string;
   published: ParsedDate | null;
   bodyBlocks: Block[];
-  /** Takes the filtered body lines (and their tags); returns them without lead and byline, and those two. */
-  finish(lines: string[], tags: string[]): { lines: string[]; sapo: string; author: string | null };
+  /** Takes the filtered body lines; returns their texts without lead and byline, and those two. */
+  finish(lines: Line[]): { lines: string[]; sapo: string; author: string | null };
 }
 
 /** Finds the parts around the body: title, lead, date, byline. */
 export function chooseArticleParts(input: PartsInput): ArticleParts {
-  const { $, meta, profile } = input;
+  const { $, meta, profile, pageBlocks } = input;
   const title = findTitle($, meta, profile);
-  const published = findPublished($, meta, profile, input.fetchedAt);
-  const sapoEl = findSapo($, meta, profile);
+  const published = findPublished($, meta, profile, pageBlocks, title, input.fetchedAt);
+  const sapoEl = findSapo($, meta, profile, pageBlocks);
   const sapoText = sapoEl ? collectText(sapoEl) : '';
   // The lead read apart must not come back as a body line.
   const bodyBlocks = sapoEl ? input.bodyBlocks.filter((b) => !isWithin(b.el, sapoEl)) : input.bodyBlocks;
@@ -45,33 +46,27 @@ export function chooseArticleParts(input: PartsInput): ArticleParts {
     title,
     published,
     bodyBlocks,
-    finish(rawLines, rawTags) {
+    finish(rawLines) {
       let lines = rawLines;
-      let tags = rawTags;
       let sapo = foldText(sapoText);
       if (!sapo && meta.description && lines.length > 1) {
         // No lead element: a first line that the description repeats is the lead.
         const d = foldText(meta.description).slice(0, 60);
-        if (d.length >= 30 && foldText(lines[0]!).startsWith(d)) {
-          sapo = lines[0]!;
+        if (d.length >= 30 && foldText(lines[0]!.text).startsWith(d)) {
+          sapo = lines[0]!.text;
           lines = lines.slice(1);
-          tags = tags.slice(1);
         }
-      } else if (sapo && lines.length > 0 && foldText(lines[0]!) === sapo) {
-        lines = lines.slice(1);
-        tags = tags.slice(1);
-      }
+      } else if (sapo && lines.length > 0 && foldText(lines[0]!.text) === sapo) lines = lines.slice(1);
       let trailing = splitTrailingByline(lines);
-      if (!trailing.author) trailing = cutAfterByline(lines, tags) ?? trailing;
+      if (!trailing.author) trailing = cutAfterByline(lines) ?? trailing;
       lines = trailing.lines;
       const metaAuthor = meta.authors.map(cleanByline).find((a) => a && a.split(' ').length <= 6 && !looksLikeSiteName(a, meta));
       // The byline printed with the text beats a header widget, which may list several contributors.
       const author = profileAuthor ?? trailing.author ?? headerAuthor ?? metaAuthor ?? null;
-      if (author && lines.length > 1) {
-        const last = foldText(lines[lines.length - 1]!);
-        if (cleanByline(last).toLowerCase() === author.toLowerCase()) lines = lines.slice(0, -1);
+      if (author && lines.length > 1 && cleanByline(lines[lines.length - 1]!.text).toLowerCase() === author.toLowerCase()) {
+        lines = lines.slice(0, -1);
       }
-      return { lines, sapo, author };
+      return { lines: lines.map((l) => l.text), sapo, author };
     },
   };
 }
@@ -100,25 +95,37 @@ const SITE_SUFFIX = /\s+(?:[-–|:]|::)\s+[^-–|]{2,60}$/;
 function findTitle($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null): string {
   const fromProfile = firstText($, profile?.title, (t) => t.length >= 5);
   if (fromProfile) return foldText(fromProfile.text);
-  const headline = foldText(meta.headline ?? meta.documentTitle ?? '');
-  const folded = headline.toLowerCase();
+  const references = [meta.headline, meta.documentTitle].filter((t): t is string => !!t).map((t) => foldText(t).toLowerCase());
   let best = '';
-  for (const el of $('h1, h2.title, .title h1').toArray() as Element[]) {
-    const text = foldText(collectText(el));
+  let bestScore = 0;
+  for (const el of $('h1, h2, .title, [class*="tieude"], [class*="title"]').toArray() as Element[]) {
+    if (el.name !== 'h1' && el.name !== 'h2' && el.name !== 'td' && el.name !== 'div' && el.name !== 'p') continue;
+    const text = foldText(collectText(el, { maxNodes: 200 }));
     if (text.length < 8 || text.length > 300 || hasChromeAncestor(el)) continue;
-    const lower = text.toLowerCase();
-    if (folded && (folded.startsWith(lower) || lower.startsWith(folded) || folded.includes(lower))) {
-      if (text.length > best.length) best = text;
+    // The printed title, when the head repeats it (maybe with the site name, maybe reworded).
+    const score = Math.max(0, ...references.map((r) => titleSimilarity(text.toLowerCase(), r))) + (el.name === 'h1' ? 0.05 : 0);
+    if (score > bestScore) {
+      best = text;
+      bestScore = score;
     }
   }
-  if (best) return best;
-  let t = headline;
+  if (best && bestScore >= 0.6) return best;
+  let t = foldText(meta.headline ?? meta.documentTitle ?? '');
   for (let i = 0; i < 2 && SITE_SUFFIX.test(t); i++) {
     const stripped = t.replace(SITE_SUFFIX, '');
     if (stripped.length < 10) break;
     t = stripped;
   }
-  return t;
+  return t || best;
+}
+
+/** 1 when the candidate is the reference (or its part before a site suffix); else shared-word ratio. */
+function titleSimilarity(candidate: string, reference: string): number {
+  if (candidate === reference || reference.startsWith(`${candidate} `)) return 1;
+  const a = candidate.split(' ');
+  const b = new Set(reference.split(' '));
+  const shared = a.filter((w) => b.has(w)).length;
+  return shared / Math.max(a.length, b.size);
 }
 
 function hasChromeAncestor(el: Element): boolean {
@@ -130,23 +137,27 @@ function hasChromeAncestor(el: Element): boolean {
   return false;
 }
 
-function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null): Element | null {
+function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null, pageBlocks: readonly Block[]): Element | null {
   const fromProfile = firstText($, profile?.sapo, (t) => t.length >= 20);
   if (fromProfile) return fromProfile.el;
   const description = foldText(meta.description ?? '').slice(0, 50).toLowerCase();
-  let byClass: Element | null = null;
-  for (const el of $('p, h2, div, span, strong, section, h3').toArray() as Element[]) {
+  if (description.length >= 30) {
+    // The description's opening words are evidence enough, wherever the element sits.
+    for (const b of pageBlocks) if (!b.caption && foldText(b.text).toLowerCase().startsWith(description)) return b.el;
+    if (pageBlocks.length > 0) return null;
+  }
+  for (const el of $('p, h2, h3, div, span, strong, section, td').toArray() as Element[]) {
     const tokens = tokensOf(el);
     const classed = tokens.length > 1 && SAPO_PATTERN.test(tokens);
-    if (!classed && !description) continue;
+    if (!classed && description.length < 30) continue;
     if (el.children.length > 40) continue;
     const text = collectText(el, { maxNodes: 400 });
     if (text.length < 30 || text.length > 1500) continue;
-    // The description's opening words are evidence enough, wherever the element sits.
-    if (description.length >= 30 && foldText(text).toLowerCase().startsWith(description)) return deepest(el, description);
-    if (classed && !byClass && !hasChromeAncestor(el)) byClass = el;
+    if (description.length >= 30) {
+      if (foldText(text).toLowerCase().startsWith(description)) return deepest(el, description);
+    } else if (!hasChromeAncestor(el)) return el;
   }
-  return description.length >= 30 ? null : byClass;
+  return null;
 }
 
 /** The innermost element that still starts with the description (a `<p>` inside a lead `<div>`). */
@@ -160,22 +171,38 @@ function deepest(el: Element, description: string): Element {
   return node;
 }
 
-function findPublished($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null, now: Date): ParsedDate | null {
+function findPublished($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null, pageBlocks: readonly Block[], title: string, now: Date): ParsedDate | null {
   const fromProfile = firstText($, profile?.date, (t, el) => readDate(t, el, now) !== null);
   if (fromProfile) {
     return chooseDate({ structuredPublished: meta.published, structuredModified: meta.modified, visible: readDate(fromProfile.text, fromProfile.el, now) });
   }
-  // A printed date found by class name alone may belong to a sidebar item: only a fallback.
+  // A printed date found without a profile may belong to a sidebar item: only a fallback.
   if (meta.published) return meta.published;
-  for (const el of $('time, [class*="date"], [class*="time"], [id*="date"], [class*="publish"]').toArray() as Element[]) {
-    const t = tokensOf(el);
-    if (el.name !== 'time' && !DATE_PATTERN.test(t)) continue;
+  const nearTitle = dateNearTitle(pageBlocks, title, now);
+  if (nearTitle) return nearTitle;
+  for (const el of $('time, [class*="date"], [class*="time"], [id*="date"], [class*="publish"], [class*="ngay"]').toArray() as Element[]) {
+    if (el.name !== 'time' && !DATE_PATTERN.test(tokensOf(el))) continue;
     const text = collectText(el, { maxNodes: 200 });
     if (text.length > 120 || hasChromeAncestor(el)) continue;
     const date = readDate(text, el, now);
     if (date) return date;
   }
   return meta.modified;
+}
+
+/** Portals print the date on a short line just above or below the title. */
+function dateNearTitle(pageBlocks: readonly Block[], title: string, now: Date): ParsedDate | null {
+  const folded = foldText(title);
+  if (!folded) return null;
+  const at = pageBlocks.findIndex((b) => !b.hardChrome && foldText(b.text) === folded);
+  if (at < 0) return null;
+  for (const i of [at + 1, at + 2, at + 3, at - 1, at - 2]) {
+    const b = pageBlocks[i];
+    if (!b || b.text.length > 120 || b.caption) continue;
+    const date = findDateInText(b.text, now);
+    if (date) return date;
+  }
+  return null;
 }
 
 /** A printed date, or the machine-readable `datetime`/`content` attribute beside it. */
@@ -187,15 +214,16 @@ function readDate(text: string, el: Element, now: Date): ParsedDate | null {
 }
 
 function findProfileAuthor($: CheerioAPI, profile: SiteProfile): string | null {
-  const found = firstText($, profile.author, (t) => looksLikeByline(t) || (cleanByline(t).length <= 40 && cleanByline(t).split(' ').length <= 5));
+  const found = firstText($, profile.author, (t) => looksLikeByline(t, true));
   return found ? authorFromByline(found.text) : null;
 }
 
 function findHeaderAuthor($: CheerioAPI): string | null {
-  for (const el of $('[class*="author"], [class*="byline"], [class*="tac-gia"], [rel="author"]').toArray() as Element[]) {
+  for (const el of $('[class*="author"], [class*="byline"], [class*="tac-gia"], [class*="tacgia"], [rel="author"]').toArray() as Element[]) {
     if (!AUTHOR_PATTERN.test(tokensOf(el)) && el.attribs.rel !== 'author') continue;
     const text = collectText(el, { maxNodes: 100 });
-    if (text && looksLikeByline(text) && !hasChromeAncestor(el)) return authorFromByline(text);
+    // An element named "author" sets its text apart as a credit, like bold or right alignment.
+    if (text && looksLikeByline(text, true) && !hasChromeAncestor(el)) return authorFromByline(text);
   }
   return null;
 }
@@ -203,5 +231,5 @@ function findHeaderAuthor($: CheerioAPI): string | null {
 function looksLikeSiteName(author: string, meta: PageMetadata): boolean {
   const a = author.toLowerCase().replace(/\s+/g, '');
   const site = (meta.siteName ?? '').toLowerCase().replace(/\s+/g, '');
-  return /\.(?:vn|com|net|org)\b/.test(a) || (site.length > 0 && (site.includes(a) || a.includes(site)));
+  return /\.(?:vn|com|net|org)\b/.test(a) || /^(?:cổng|trang) thông tin|^báo /i.test(author) || (site.length > 0 && (site.includes(a) || a.includes(site)));
 }
