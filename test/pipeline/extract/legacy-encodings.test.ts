@@ -136,6 +136,13 @@ describe('legacy encoding detection', () => {
     expect(looksLikeVni(text)).toBe(expected === 'vni');
   });
 
+  it('scores a megabyte without spaces in bounded time', () => {
+    const blob = `${'A'.repeat(500_000)}é${'b9'.repeat(250_000)}`;
+    const started = performance.now();
+    expect(detectLegacyEncoding(blob)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('decodes by the detected encoding', () => {
     expect(decodeLegacy(encodeTcvn3(SENTENCE.toLowerCase()), 'tcvn3')).toBe(SENTENCE.toLowerCase());
     expect(decodeLegacy(encodeVni(SENTENCE), 'vni')).toBe(SENTENCE);
