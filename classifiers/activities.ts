@@ -6,11 +6,9 @@
 import type { ActivityCode, ActivityTag, Evidence } from '../pipeline/types.ts';
 import type { AnalyzedText } from './analyze-text.ts';
 import { ACTIVITIES } from './data/activities.ts';
-import { compilePhrases, type PhraseMatcher } from './match-phrases.ts';
-import { featuresOfAnalyzed } from './model/features.ts';
+import { articleCueScanner } from './cue-scan.ts';
 import { activityModel } from './model/load.ts';
-import { scoreLabel } from './model/model-file.ts';
-import type { NormalizedField } from './normalize.ts';
+import { modelScores } from './model/predict.ts';
 
 /** Version of the trained model the tags come from (a hash of the training data and settings). */
 export const ACTIVITY_MODEL_VERSION: string = activityModel().version;
@@ -50,16 +48,6 @@ const MAX_REPEATS = 3;
 /** How the rule score and the model probability are combined, and the bar a tag must pass. */
 export const COMBINATION = { ruleShare: 0.7, threshold: 0.5 } as const;
 
-const matchers: { code: ActivityCode; matcher: PhraseMatcher<number | null> }[] = ACTIVITIES.map(
-  (activity) => ({
-    code: activity.code,
-    matcher: compilePhrases<number | null>([
-      ...activity.cues.map((cue) => ({ phrase: cue.phrase, value: cue.weight })),
-      ...activity.blockers.map((phrase) => ({ phrase, value: null })),
-    ]),
-  }),
-);
-
 /** The cue evidence and rule score of one activity. */
 export interface CueScore {
   code: ActivityCode;
@@ -70,33 +58,34 @@ export interface CueScore {
 
 /** Cue matches of every activity in an article, best-placed first. */
 export function scoreCues(doc: AnalyzedText, factors: PositionFactors = POSITION_FACTORS): CueScore[] {
-  return matchers.map(({ code, matcher }) => {
-    const byPhrase = new Map<string, { weight: number; factor: number; count: number; evidence: Evidence }>();
-    const fields: [NormalizedField, 'title' | 'body'][] = [
-      [doc.title, 'title'],
-      [doc.body, 'body'],
-    ];
-    for (const [field, name] of fields) {
-      for (const match of matcher.find(field, name)) {
-        if (match.value === null) continue;
-        const factor = name === 'title' ? factors.title : bodyFactor(match.evidence.start, factors);
-        const key = match.evidence.text.toLowerCase();
-        const seen = byPhrase.get(key);
-        if (!seen) byPhrase.set(key, { weight: match.value, factor, count: 1, evidence: match.evidence });
-        else {
-          seen.count += 1;
-          if (factor > seen.factor) {
-            seen.factor = factor;
-            seen.evidence = match.evidence;
-          }
+  type Found = { weight: number; factor: number; count: number; evidence: Evidence };
+  const byActivity = new Map<string, Map<string, Found>>(
+    ACTIVITIES.map((activity) => [activity.code, new Map()]),
+  );
+  for (const hit of articleCueScanner().scan(doc)) {
+    const factor = hit.evidence.field === 'title' ? factors.title : bodyFactor(hit.evidence.start, factors);
+    const key = hit.evidence.text.toLowerCase();
+    for (const [code, weight] of hit.values) {
+      const byPhrase = byActivity.get(code);
+      if (!byPhrase || weight === null) continue;
+      const seen = byPhrase.get(key);
+      if (!seen) byPhrase.set(key, { weight, factor, count: 1, evidence: hit.evidence });
+      else {
+        seen.count += 1;
+        if (factor > seen.factor) {
+          seen.factor = factor;
+          seen.evidence = hit.evidence;
         }
       }
     }
+  }
+  return ACTIVITIES.map(({ code }) => {
+    const found = [...byActivity.get(code)!.values()].sort(
+      (a, b) => b.weight * b.factor - a.weight * a.factor,
+    );
     let score = 0;
-    const found = [...byPhrase.values()].sort((a, b) => b.weight * b.factor - a.weight * a.factor);
-    for (const cue of found) {
+    for (const cue of found)
       score += cue.weight * (cue.factor + REPEAT_SHARE * Math.min(cue.count - 1, MAX_REPEATS));
-    }
     return { code, score, evidence: found.map((cue) => cue.evidence) };
   });
 }
@@ -108,14 +97,8 @@ export function ruleConfidence(score: number): number {
 
 /** Model probability of every activity code for an article. */
 export function modelProbabilities(doc: AnalyzedText): Map<ActivityCode, number> {
-  const model = activityModel();
-  const features = featuresOfAnalyzed(doc, model.settings.bodySyllables);
-  const out = new Map<ActivityCode, number>();
-  for (const activity of ACTIVITIES) {
-    const label = model.labels[activity.code];
-    out.set(activity.code, label ? scoreLabel(label, features) : 0);
-  }
-  return out;
+  const scores = modelScores(doc);
+  return new Map(ACTIVITIES.map((activity) => [activity.code, scores.get(activity.code) ?? 0]));
 }
 
 /** Evidence kept per tag: the best-placed cues. */

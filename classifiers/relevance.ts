@@ -8,17 +8,9 @@
  */
 import type { ActivityTag, CountryTag, Evidence, ProvinceTag, RegionTag } from '../pipeline/types.ts';
 import type { AnalyzedText } from './analyze-text.ts';
-import {
-  FOREIGN_AFFAIRS,
-  FOREIGN_AFFAIRS_BLOCKERS,
-  OFF_TOPIC,
-  VIETNAMESE_ACTORS,
-  type WeightedPhrase,
-} from './data/relevance-cues.ts';
-import { compilePhrases } from './match-phrases.ts';
-import { featuresOfAnalyzed } from './model/features.ts';
-import { activityModel } from './model/load.ts';
-import { RELEVANT_LABEL, scoreLabel } from './model/model-file.ts';
+import { articleCueScanner, RELEVANCE_LISTS, type CueHit } from './cue-scan.ts';
+import { RELEVANT_LABEL } from './model/model-file.ts';
+import { modelScores } from './model/predict.ts';
 import type { NormalizedField } from './normalize.ts';
 
 export interface RelevanceTags {
@@ -56,18 +48,6 @@ export const RELEVANCE_WEIGHTS = {
   threshold: 0.5,
 } as const;
 
-const weightedMatcher = (phrases: readonly WeightedPhrase[]) =>
-  compilePhrases<number | null>([
-    ...phrases.map((entry) => ({ phrase: entry.phrase, value: entry.weight })),
-    ...FOREIGN_AFFAIRS_BLOCKERS.map((phrase) => ({ phrase, value: null })),
-  ]);
-const vocabulary = weightedMatcher(FOREIGN_AFFAIRS);
-const offTopic = weightedMatcher(OFF_TOPIC);
-const actors = compilePhrases<true | null>([
-  ...VIETNAMESE_ACTORS.map((phrase) => ({ phrase, value: true as const })),
-  ...FOREIGN_AFFAIRS_BLOCKERS.map((phrase) => ({ phrase, value: null })),
-]);
-
 /** Characters of the body read as the lead, where a cue counts most. */
 const LEAD_CHARS = 450;
 const POSITION = { title: 1, lead: 0.6, rest: 0.15 };
@@ -82,19 +62,14 @@ function positionOf(evidence: Evidence, bodyLead: number): number {
   return evidence.start < bodyLead ? POSITION.lead : POSITION.rest;
 }
 
-/** Sum over distinct phrases of weight × best position factor, squashed to 0–1. */
-function phraseScore(matcher: typeof vocabulary, doc: AnalyzedText, bodyLead: number): number {
+/** Sum over distinct phrases of one list of weight × best position factor, squashed to 0–1. */
+function phraseScore(hits: readonly CueHit[], list: string, bodyLead: number): number {
   const best = new Map<string, number>();
-  for (const [field, name] of [
-    [doc.title, 'title'],
-    [doc.body, 'body'],
-  ] as const) {
-    for (const match of matcher.find(field, name)) {
-      if (match.value === null) continue;
-      const key = match.evidence.text.toLowerCase();
-      const value = match.value * positionOf(match.evidence, bodyLead);
-      best.set(key, Math.max(best.get(key) ?? 0, value));
-    }
+  for (const hit of hits) {
+    const weight = hit.values.get(list);
+    if (weight === undefined || weight === null) continue;
+    const key = hit.evidence.text.toLowerCase();
+    best.set(key, Math.max(best.get(key) ?? 0, weight * positionOf(hit.evidence, bodyLead)));
   }
   let sum = 0;
   for (const value of best.values()) sum += value;
@@ -111,26 +86,21 @@ function partnerScore(tags: RelevanceTags, bodyLead: number): number {
   return Math.min(1, sum);
 }
 
-function hasVietnameseActor(doc: AnalyzedText, tags: RelevanceTags): boolean {
-  if (tags.provinces.length > 0) return true;
-  return (
-    actors.find(doc.title, 'title').some((match) => match.value) ||
-    actors.find(doc.body, 'body').some((match) => match.value)
-  );
+function hasVietnameseActor(hits: readonly CueHit[], tags: RelevanceTags): boolean {
+  return tags.provinces.length > 0 || hits.some((hit) => hit.values.get(RELEVANCE_LISTS.actor));
 }
 
 /** The signals for one article. */
 export function relevanceSignals(doc: AnalyzedText, tags: RelevanceTags): RelevanceSignals {
-  const model = activityModel();
-  const label = model.labels[RELEVANT_LABEL];
   const bodyLead = leadEnd(doc.body);
+  const hits = articleCueScanner().scan(doc);
   return {
-    model: label ? scoreLabel(label, featuresOfAnalyzed(doc, model.settings.bodySyllables)) : 0.5,
+    model: modelScores(doc).get(RELEVANT_LABEL) ?? 0.5,
     partners: partnerScore(tags, bodyLead),
-    vocabulary: phraseScore(vocabulary, doc, bodyLead),
-    offTopic: phraseScore(offTopic, doc, bodyLead),
+    vocabulary: phraseScore(hits, RELEVANCE_LISTS.vocabulary, bodyLead),
+    offTopic: phraseScore(hits, RELEVANCE_LISTS.offTopic, bodyLead),
     activity: Math.max(0, ...tags.activities.map((tag) => tag.confidence)),
-    vietnameseActor: hasVietnameseActor(doc, tags),
+    vietnameseActor: hasVietnameseActor(hits, tags),
   };
 }
 
