@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { runCommand } from '../run-command.ts';
+
+interface TagOptions {
+  jsonl?: boolean;
+  title?: string;
+  body?: string;
+}
+
+/** One input line of `vnnews tag --jsonl`. */
+interface TagLine {
+  id: unknown;
+  title: string;
+  body: string;
+}
+
+/** Parses one JSONL line; throws an Error whose message is the `error` printed for that line. */
+function parseLine(line: string): TagLine {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    throw new Error(`not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object {"id","title","body"}');
+  const record = value as Record<string, unknown>;
+  const title = record.title ?? '';
+  const body = record.body ?? '';
+  if (typeof title !== 'string') throw new Error('"title" must be a string');
+  if (typeof body !== 'string') throw new Error('"body" must be a string');
+  if (!title && !body) throw new Error('"title" and "body" are both empty');
+  return { id: record.id ?? null, title, body };
+}
+
+/** The id of a line we could not parse, when it is there at all, so the caller can match the error. */
+function idOf(line: string): unknown {
+  try {
+    const value = JSON.parse(line) as { id?: unknown };
+    return typeof value === 'object' && value !== null ? (value.id ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A text file: the first non-empty line is the title, the rest is the body. */
+function readTextFile(path: string): { title: string; body: string } {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/);
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0) throw new Error(`${path} is empty`);
+  return { title: (lines[first] ?? '').trim(), body: lines.slice(first + 1).join('\n').trim() };
+}
+
+export function register(program: Command): void {
+  program
+    .command('tag')
+    .description('Tag articles: provinces, partner countries, regions, activities and relevance, with evidence')
+    .argument('[file]', 'a text file: first line the title, the rest the body')
+    .option('--jsonl', 'read {"id","title","body"} lines on stdin, write one JSON line per input')
+    .option('--title <text>', 'title of one article')
+    .option('--body <text>', 'body of one article (lead and paragraphs, one a line)')
+    .action(
+      runCommand('tag', async (file: string | undefined, options: TagOptions) => {
+        const { classify } = await import('../../classifiers/classify.ts');
+        const { tagsToJson } = await import('../../classifiers/tag-output.ts');
+
+        if (options.jsonl) {
+          if (file || options.title || options.body) throw new Error('--jsonl reads stdin: give no file, --title or --body');
+          const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+          for await (const line of lines) {
+            if (line.trim() === '') continue;
+            let out: string;
+            try {
+              const input = parseLine(line);
+              out = JSON.stringify({ id: input.id, ...tagsToJson(classify({ title: input.title, body: input.body })) });
+            } catch (error) {
+              out = JSON.stringify({ id: idOf(line), error: (error as Error).message });
+            }
+            if (!process.stdout.write(`${out}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+          }
+          return;
+        }
+
+        if (file && (options.title || options.body)) throw new Error('give either a file or --title/--body, not both');
+        const input = file ? readTextFile(file) : { title: options.title ?? '', body: options.body ?? '' };
+        if (!input.title && !input.body) throw new Error('nothing to tag: give a file, --title/--body, or --jsonl with lines on stdin');
+        process.stdout.write(`${JSON.stringify({ id: file ?? null, ...tagsToJson(classify(input)) }, null, 2)}\n`);
+      }),
+    );
+}
