@@ -45,7 +45,8 @@ export function looksLikeByline(line: string, signature = false): boolean {
   if (STAFF_LINE.test(t) || AGENCY_LINE.test(t)) return t.split(' ').length <= 8;
   if (LEADING_LABELS.test(t)) return cleanByline(t).length > 1 && cleanByline(t).length <= 60;
   const cleaned = cleanByline(t);
-  if (!cleaned || /[.!?:"“”]\s*\S/.test(cleaned) || /[.!?]$/.test(cleaned)) return false;
+  // Sentence punctuation, not the dots of initials (`T.VY`, `Ng. Hà`).
+  if (!cleaned || /[!?"“”]|:\s*\S|\.\s+\p{Ll}/u.test(cleaned)) return false;
   if (signature && cleaned.length <= 50 && cleaned.split(' ').length <= 7 && /^[\p{Lu}(]/u.test(cleaned)) return true;
   const names = cleaned.split(/\s*(?:[-–,&/]|\bvà\b)\s*/u).filter(Boolean);
   if (names.length === 0 || names.length > 4) return false;
@@ -63,6 +64,9 @@ export function authorFromByline(line: string): string | null {
   return author || null;
 }
 
+/** Cells and list items hold short capitalised phrases that are not bylines. */
+const TABULAR_TAGS = new Set(['td', 'th', 'li', 'dt', 'dd', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** What the byline finders need of a body line. */
 export interface BylineCandidate {
   text: string;
@@ -79,7 +83,7 @@ export function splitTrailingByline<T extends BylineCandidate>(lines: readonly T
   let author: string | null = null;
   for (let i = 0; i < maxTrailing && kept.length > 1; i++) {
     const last = kept[kept.length - 1]!;
-    if (!looksLikeByline(last.text, last.signature && last.text.length <= 50)) break;
+    if (TABULAR_TAGS.has(last.tag) || !looksLikeByline(last.text, last.signature && last.text.length <= 50)) break;
     kept.pop();
     const found = authorFromByline(last.text);
     // A person above an agency line ("Theo TTXVN") is the author; the agency is kept only alone.
@@ -101,7 +105,7 @@ export function cutAfterByline<T extends BylineCandidate>(lines: readonly T[], m
     const line = lines[i]!;
     tail += lines[i + 1]!.text.length;
     if (tail > total * maxTail) return null;
-    if (i >= lines.length / 2 && line.text.length <= 40 && looksLikeByline(line.text)) {
+    if (i >= lines.length / 2 && line.text.length <= 40 && !TABULAR_TAGS.has(line.tag) && looksLikeByline(line.text)) {
       const kept = lines.slice(0, i);
       for (let j = i + 1; j < lines.length; j++) if (lines[j]!.tag === 'p') kept.push(lines[j]!);
       return { lines: kept, author: authorFromByline(line.text) };

@@ -82,8 +82,10 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
   const { lines, author, sapo } = parts.finish(filtered.lines);
   const text = lines.join('\n');
   const bodyChars = sapo.length + text.length;
+  // A listing is teaser after teaser: as many linked headings as half the lines kept.
+  const listing = filtered.linkHeadings >= 4 && filtered.linkHeadings * 2 >= lines.length;
   const isArticle =
-    parts.title.length > 0 && bodyChars >= MIN_ARTICLE_CHARS && filtered.linkDensity <= MAX_ARTICLE_LINK_DENSITY && lines.length > 0;
+    parts.title.length > 0 && bodyChars >= MIN_ARTICLE_CHARS && filtered.linkDensity <= MAX_ARTICLE_LINK_DENSITY && lines.length > 0 && !listing;
 
   const article: ExtractedArticle = {
     isArticle,

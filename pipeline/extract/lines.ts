@@ -18,6 +18,8 @@ export function foldText(text: string): string {
   return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+const TEASER_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'li', 'div', 'td']);
+
 const DATE_ONLY = /^(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:cập nhật|ngày đăng|đăng ngày|xuất bản)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[\s,|-]*(?:\d{1,2}[:h]\d{2})?\s*(?:\(?gmt\s*\+\s*7\)?)?$/i;
 
 /** What the body-line filter needs to know about the page. */
@@ -40,6 +42,8 @@ export interface BodyLines {
   captions: string[];
   /** Characters inside links over all characters, before filtering: high on listing pages. */
   linkDensity: number;
+  /** Headings that are links (teaser titles): many of them make a listing page. */
+  linkHeadings: number;
 }
 
 /**
@@ -56,6 +60,7 @@ export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext):
   let inList = false;
   // Parent of the last line that was only a link: a teaser's summary follows it in the same box.
   let teaserBox: unknown = null;
+  let linkHeadings = 0;
   for (const b of blocks) {
     if (b.caption) {
       if (!b.chrome) captions.push(b.text);
@@ -76,10 +81,13 @@ export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext):
       inList = false;
     }
     if (linkShare > 0.6 && b.text.length < 400) {
-      teaserBox = b.el.parent;
+      // A linked heading opens a teaser box (heading, time, summary); a linked paragraph
+      // ("Xem thêm: …") does not, and the paragraphs after it stay.
+      if (b.tag !== 'p') teaserBox = b.el.parent;
+      if (linkShare > 0.8 && b.text.length >= 20 && TEASER_HEADING_TAGS.has(b.tag)) linkHeadings++;
       continue;
     }
-    if (teaserBox !== null && b.el.parent === teaserBox && b.text.length < 350) continue;
+    if (teaserBox !== null && (b.el.parent === teaserBox || b.el === teaserBox) && b.text.length < 350) continue;
     teaserBox = null;
     if (linkShare > 0.35 && b.tag === 'li') continue;
     if (NOISE_LINES.has(folded)) continue;
@@ -88,5 +96,5 @@ export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext):
     if (lines.length > 0 && lines[lines.length - 1]!.text === b.text) continue;
     lines.push({ text: b.text, tag: b.tag, signature: b.signature });
   }
-  return { lines, captions, linkDensity: chars > 0 ? linkChars / chars : 1 };
+  return { lines, captions, linkDensity: chars > 0 ? linkChars / chars : 1, linkHeadings };
 }
