@@ -141,10 +141,18 @@ function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null
   const fromProfile = firstText($, profile?.sapo, (t) => t.length >= 20);
   if (fromProfile) return fromProfile.el;
   const description = foldText(meta.description ?? '').slice(0, 50).toLowerCase();
-  if (description.length >= 30) {
-    // The description's opening words are evidence enough, wherever the element sits.
-    for (const b of pageBlocks) if (!b.caption && foldText(b.text).toLowerCase().startsWith(description)) return b.el;
-    if (pageBlocks.length > 0) return null;
+  const opensWithDescription = (text: string): boolean => {
+    // A dateline or location stamp may come first: "Hà Nội – …", "(NLĐO) – …".
+    const at = foldText(text).toLowerCase().indexOf(description);
+    return at >= 0 && at <= 40;
+  };
+  if (pageBlocks.length > 0) {
+    if (description.length >= 30) for (const b of pageBlocks) if (!b.caption && opensWithDescription(b.text)) return b.el;
+    for (const b of pageBlocks) {
+      if (b.caption || b.chrome || b.text.length < 40 || b.text.length > 1500) continue;
+      if (SAPO_PATTERN.test(tokensOf(b.el)) && !hasChromeAncestor(b.el)) return b.el;
+    }
+    return null;
   }
   for (const el of $('p, h2, h3, div, span, strong, section, td').toArray() as Element[]) {
     const tokens = tokensOf(el);
@@ -154,7 +162,7 @@ function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null
     const text = collectText(el, { maxNodes: 400 });
     if (text.length < 30 || text.length > 1500) continue;
     if (description.length >= 30) {
-      if (foldText(text).toLowerCase().startsWith(description)) return deepest(el, description);
+      if (opensWithDescription(text)) return deepest(el, description);
     } else if (!hasChromeAncestor(el)) return el;
   }
   return null;
@@ -164,7 +172,7 @@ function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null
 function deepest(el: Element, description: string): Element {
   let node = el;
   for (let i = 0; i < 10; i++) {
-    const next = node.children.find((c): c is Element => c.type === 'tag' && foldText(collectText(c as Element, { maxNodes: 400 })).toLowerCase().startsWith(description));
+    const next = node.children.find((c): c is Element => c.type === 'tag' && foldText(collectText(c as Element, { maxNodes: 400 })).toLowerCase().includes(description));
     if (!next) break;
     node = next;
   }
