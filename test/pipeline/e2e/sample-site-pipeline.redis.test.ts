@@ -82,12 +82,12 @@ describe.skipIf(!redisAvailable || Boolean(pgProblem))('the sample site through 
   it('stores every article page once and processes it', async () => {
     const outcomes = await crawlAll();
     expect(outcomes.map((outcome) => outcome.state)).toEqual(site.sources.map(() => 'completed'));
+    expect((await queues.process.getFailed()).map((job) => job.failedReason)).toEqual([]);
     const c = await counts(pg.db);
     expect(c).toEqual({ articles: site.articles.length, urls: site.articles.length, pages: site.articles.length });
     const { rows } = await sql<{ status: string; n: number }>`
       select status, count(*)::int as n from pages group by status order by status`.execute(pg.db);
     expect(rows.find((row) => row.status === 'pending')).toBeUndefined();
-    expect(await queues.process.getFailedCount()).toBe(0);
     const runs = await sql<{ stored: number }>`select coalesce(sum(articles_stored), 0)::int as stored from crawl_runs`.execute(pg.db);
     expect(runs.rows[0]?.stored).toBe(site.articles.length);
   });
@@ -102,9 +102,14 @@ describe.skipIf(!redisAvailable || Boolean(pgProblem))('the sample site through 
   it('processes an article again when it changed on the site', async () => {
     const target = site.articles.find((article) => article.activity !== null) ?? site.articles[0];
     if (!target) throw new Error('the sample site has no article');
+    const completedBefore = await queues.process.getCompletedCount();
     const changed = site.updateArticle(target.id, { title: `${target.title} (cập nhật)` });
     const outcomes = await crawlAll();
-    expect(outcomes.reduce((sum, o) => sum + (o.result as { queuedPages: number }).queuedPages, 0)).toBe(1);
+    // The new title also shows in the "related" links of a few other pages, whose bytes change too.
+    const requeued = outcomes.reduce((sum, o) => sum + (o.result as { queuedPages: number }).queuedPages, 0);
+    expect(requeued).toBeGreaterThanOrEqual(1);
+    expect(requeued).toBeLessThan(site.articles.length / 2);
+    expect(await queues.process.getCompletedCount()).toBe(completedBefore + requeued);
     const { rows } = await sql<{ title: string; n: number }>`
       select max(title) as title, count(*)::int as n from articles where url like ${`%${changed.path}`}`.execute(pg.db);
     expect(rows[0]).toEqual({ title: changed.title, n: 1 });
@@ -131,5 +136,5 @@ describe.skipIf(!redisAvailable || Boolean(pgProblem))('the sample site through 
       await embeddedSite.close();
       await embedded.close();
     }
-  });
+  }, 120_000);
 });
