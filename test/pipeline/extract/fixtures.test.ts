@@ -58,6 +58,10 @@ describe.each(pages)('fixture $site/$slug', ({ htmlPath, expected }) => {
     expect(article.isArticle).toBe(expected.isArticle);
   });
 
+  it('decodes the bytes with the charset they are in', () => {
+    expect(article.charset).toBe(expected.charset);
+  });
+
   if (!expected.isArticle) return;
 
   it('finds the title, the publication date and the author', () => {
@@ -81,15 +85,22 @@ describe.each(pages)('fixture $site/$slug', ({ htmlPath, expected }) => {
     for (const snippet of expected.captionsContain) expect(captions).toContain(fold(snippet));
   });
 
-  it('tags the provinces and countries of the article, none of the page chrome', () => {
+  it('tags the provinces the article names, and its primary province', () => {
     const named = tags.provinces.filter((p) => p.via === 'name').map((p) => p.code);
-    const allProvinces = tags.provinces.map((p) => p.code);
-    const countries = tags.countries.map((c) => c.code);
     expect(named).toEqual(expect.arrayContaining(expected.provinces));
     expect(tags.provinces.find((p) => p.primary)?.code ?? null).toBe(expected.provincePrimary);
-    expect(countries).toEqual(expect.arrayContaining(expected.countries));
-    expect(allProvinces.filter((code) => expected.notProvinces.includes(code))).toEqual([]);
-    expect(countries.filter((code) => expected.notCountries.includes(code))).toEqual([]);
+  });
+
+  it('tags the countries the article names', () => {
+    expect(tags.countries.map((c) => c.code)).toEqual(expect.arrayContaining(expected.countries));
+  });
+
+  it('takes no province or country from the page chrome or from trap words', () => {
+    expect(tags.provinces.map((p) => p.code).filter((code) => expected.notProvinces.includes(code))).toEqual([]);
+    expect(tags.countries.map((c) => c.code).filter((code) => expected.notCountries.includes(code))).toEqual([]);
+  });
+
+  it('judges whether the article is about foreign affairs', () => {
     expect(tags.relevant).toBe(expected.relevant);
   });
 });
