@@ -101,6 +101,21 @@ export function modelProbabilities(doc: AnalyzedText): Map<ActivityCode, number>
   return new Map(ACTIVITIES.map((activity) => [activity.code, scores.get(activity.code) ?? 0]));
 }
 
+/** A plan this sure makes the whole body the plan's content. */
+export const PLAN_CONTENT_CONFIDENCE = 0.8;
+
+/**
+ * Cue scores, read the way the article is written: an article that reports a plan or programme
+ * lists what is planned all through its body, and a planned activity counts (LABELS.md), so there
+ * cues keep their lead weight down the body instead of fading.
+ */
+export function cueScoresFor(doc: AnalyzedText): CueScore[] {
+  const scores = scoreCues(doc);
+  const plan = scores.find((score) => score.code === 'plan');
+  if (!plan || ruleConfidence(plan.score) < PLAN_CONTENT_CONFIDENCE) return scores;
+  return scoreCues(doc, { ...POSITION_FACTORS, rest: POSITION_FACTORS.lead });
+}
+
 /** Evidence kept per tag: the best-placed cues. */
 const MAX_EVIDENCE = 5;
 
@@ -111,7 +126,7 @@ const MAX_EVIDENCE = 5;
 export function classifyActivities(doc: AnalyzedText): ActivityTag[] {
   const probabilities = modelProbabilities(doc);
   const tags: ActivityTag[] = [];
-  for (const cue of scoreCues(doc)) {
+  for (const cue of cueScoresFor(doc)) {
     const rule = ruleConfidence(cue.score);
     const model = probabilities.get(cue.code) ?? 0;
     const ruleShare = COMBINATION.ruleShare * rule;
