@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIVITY_MODEL_VERSION } from '../../classifiers/activities.ts';
+import { ACTIVITY_CODES } from '../../classifiers/data/activities.ts';
+import { featuresOfText } from '../../classifiers/model/features.ts';
+import { activityModel } from '../../classifiers/model/load.ts';
+import { RELEVANT_LABEL, parseModelFile, scoreLabel } from '../../classifiers/model/model-file.ts';
+import { DEFAULT_SETTINGS, trainLabel } from '../../classifiers/model/train.ts';
+import { parseExample, readTrainingSet, trainingVersion } from '../../classifiers/model/training-set.ts';
+
+describe('the trained model file', () => {
+  it('loads, with weights for every activity and for relevance', () => {
+    const model = activityModel();
+    for (const label of [RELEVANT_LABEL, ...ACTIVITY_CODES]) {
+      expect(Object.keys(model.labels[label]?.weights ?? {}).length).toBeGreaterThan(10);
+    }
+    expect(ACTIVITY_MODEL_VERSION).toBe(model.version);
+  });
+
+  it('matches the training data: edit classifiers/training/ and run "npm run train" to fix', () => {
+    expect(activityModel().version).toBe(trainingVersion(activityModel().settings));
+    expect(activityModel().settings).toEqual(DEFAULT_SETTINGS);
+    expect(activityModel().examples).toBe(readTrainingSet().length);
+  });
+
+  it('rejects a file of another format', () => {
+    expect(() => parseModelFile({ format: 'other' }, 'x.json')).toThrow(/not a vnnews-activity-model/);
+  });
+});
+
+describe('the training set', () => {
+  const examples = readTrainingSet();
+
+  it('has several hundred examples, every activity and plenty of irrelevant news', () => {
+    expect(examples.length).toBeGreaterThan(300);
+    for (const code of ACTIVITY_CODES) {
+      expect(examples.filter((example) => example.activities.includes(code)).length).toBeGreaterThan(20);
+    }
+    expect(examples.filter((example) => !example.relevant).length).toBeGreaterThan(150);
+  });
+
+  it.each([
+    [{ id: 'a', title: 't', body: 'b', relevant: true, activities: ['visit'] }, /unknown activity "visit"/],
+    [
+      { id: 'a', title: 't', body: 'b', relevant: false, activities: ['aid'] },
+      /irrelevant example cannot have activities/,
+    ],
+    [{ id: '', title: 't', body: 'b', relevant: true, activities: [] }, /"id"/],
+    [{ id: 'a', title: 't', relevant: true, activities: [] }, /"title" and "body"/],
+  ])('rejects a malformed example with a message naming the problem (%#)', (value, message) => {
+    expect(() => parseExample(value, 'file.jsonl:3')).toThrow(message);
+  });
+});
+
+describe('training with natural', () => {
+  it('learns a label from Vietnamese features and exports weights that score like natural', () => {
+    const positives = [
+      'Đoàn đại biểu Lào thăm tỉnh',
+      'Tiếp đoàn công tác Nhật Bản',
+      'Đại sứ chào xã giao tỉnh',
+    ];
+    const negatives = ['Giá lúa tăng mạnh', 'Mưa lớn gây ngập phố', 'Tai nạn giao thông trên quốc lộ'];
+    const docs = [...positives, ...negatives].map((title) => featuresOfText(title, ''));
+    const label = trainLabel(docs, [true, true, true, false, false, false], {
+      ...DEFAULT_SETTINGS,
+      minDocumentFrequency: 1,
+    });
+    expect(scoreLabel(label, featuresOfText('Tiếp đoàn đại biểu Hàn Quốc', ''))).toBeGreaterThan(
+      scoreLabel(label, featuresOfText('Mưa lớn trên quốc lộ', '')),
+    );
+  });
+
+  it('cuts Vietnamese into syllables and syllable pairs, never shredding letters', () => {
+    const features = featuresOfText('Đoàn đại biểu', '');
+    expect(features).toEqual(expect.arrayContaining(['đoàn', 'đại', 'biểu', 'đoàn đại', 'đại biểu']));
+  });
+});
