@@ -9,7 +9,7 @@ import { createRoutes, type ArticlePageEvent, type CrawlCounters, type PageStore
 import { createCrawlScope } from './crawl-scope.ts';
 import { createSourceCrawler, type CrawlRequestData } from './create-crawler.ts';
 import { createPageStore } from './page-store.ts';
-import { parseHealth, recordCrawlHealth } from './source-health.ts';
+import { DEFAULT_HEALTH_POLICY, parseHealth, recordCrawlHealth, type HealthPolicy } from './source-health.ts';
 import type { SourceEntry } from './sources/source-schema.ts';
 
 export type { ArticlePageEvent, CrawlCounters, PageStore } from './crawl-routes.ts';
@@ -29,6 +29,8 @@ export interface CrawlOptions {
   maxRetries?: number;
   /** Wait before the first retry, doubled each time. @defaultValue 1000 */
   retryBaseMillis?: number;
+  /** Thresholds of the health policy (disable after N failed crawls, backoff). @defaultValue DEFAULT_HEALTH_POLICY */
+  healthPolicy?: Partial<HealthPolicy>;
   /** Aborting stops the crawl after the requests in flight; the summary says what was done. */
   signal?: AbortSignal;
 }
@@ -157,7 +159,8 @@ export async function crawlSource(source: SourceEntry, options: CrawlOptions, de
     failed: counters.failed,
   });
   if (ownRun) await finishCrawlRun(deps.db, runId, ok ? 'succeeded' : 'failed', error);
-  const disabledReason = await updateHealth(deps.db, source.id, {
+  const policy = { ...DEFAULT_HEALTH_POLICY, ...options.healthPolicy };
+  const disabledReason = await updateHealth(deps.db, source.id, policy, {
     at: now(),
     ok,
     ...(error ? { error } : {}),
@@ -222,10 +225,15 @@ function firstEntryPointError(entryPoints: CrawlSummary['entryPoints']): string 
 }
 
 /** Stores the crawl's effect on the source's health; disables the source when it has failed too often. */
-async function updateHealth(db: Kysely<Database>, sourceId: string, report: Parameters<typeof recordCrawlHealth>[1]): Promise<string | null> {
+async function updateHealth(
+  db: Kysely<Database>,
+  sourceId: string,
+  policy: HealthPolicy,
+  report: Parameters<typeof recordCrawlHealth>[1],
+): Promise<string | null> {
   const row = await getSource(db, sourceId);
   if (!row) return null;
-  const { health, disableReason } = recordCrawlHealth(parseHealth(row.health), report);
+  const { health, disableReason } = recordCrawlHealth(parseHealth(row.health), report, policy);
   await updateSourceHealth(db, sourceId, health);
   if (disableReason && row.enabled) {
     await setSourceEnabled(db, sourceId, false, disableReason);

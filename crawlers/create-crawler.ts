@@ -1,5 +1,5 @@
 import { Transform, type Readable } from 'node:stream';
-import { Configuration, HttpCrawler, MemoryStorage, type HttpCrawlingContext, type RobotsTxtFile } from 'crawlee';
+import { Configuration, HttpCrawler, MemoryStorage, RobotsTxtFile, type HttpCrawlingContext } from 'crawlee';
 import type { Config } from '../pipeline/config.ts';
 import { TransientError } from '../pipeline/errors.ts';
 import type { Logger } from '../pipeline/logger.ts';
@@ -62,10 +62,60 @@ export class PageTooLargeError extends Error {
   override name = 'PageTooLargeError';
 }
 
-/** HttpCrawler that lets the crawl stage read robots.txt through crawlee's own cache (sitemap discovery). */
+/**
+ * HttpCrawler with two changes. robots.txt is fetched once per origin and crawl, with the
+ * crawler's User-Agent, its timeout and no retries, and the answer is cached even when the fetch
+ * fails (crawlee refetches a failed robots.txt before every request, with retries: minutes for a
+ * dead site). And connection errors are ordinary errors, retried `maxRetries` times: crawlee takes
+ * them for proxy errors and rotates sessions ten times, but no proxy is used here.
+ */
 export class SourceCrawler extends HttpCrawler<HttpCrawlingContext<CrawlRequestData>> {
+  readonly #robots = new Map<string, Promise<RobotsTxtFile>>();
+  #robotsFetch: { userAgent: string; timeoutMillis: number; logger: Logger } | undefined;
+
+  configureRobots(options: { userAgent: string; timeoutMillis: number; logger: Logger }): void {
+    this.#robotsFetch = options;
+  }
+
+  /** robots.txt of the URL's origin (cached); sitemap discovery reads its `Sitemap:` lines. */
   robotsTxtFor(url: string): Promise<RobotsTxtFile | undefined> {
     return this.getRobotsTxtFileForUrl(url);
+  }
+
+  protected override async getRobotsTxtFileForUrl(url: string): Promise<RobotsTxtFile | undefined> {
+    const settings = this.#robotsFetch;
+    if (!settings) return super.getRobotsTxtFileForUrl(url);
+    const robotsUrl = new URL('/robots.txt', url).toString();
+    let cached = this.#robots.get(robotsUrl);
+    if (!cached) {
+      cached = fetchRobotsTxt(robotsUrl, settings);
+      this.#robots.set(robotsUrl, cached);
+    }
+    return cached;
+  }
+
+  protected override isProxyError(_error: Error): boolean {
+    return false;
+  }
+}
+
+/**
+ * robots.txt as RFC 9309 reads it: a 4xx means no rules, a 5xx means everything is disallowed for
+ * now. An unreachable file is treated as no rules (logged): the crawl's own requests to that site
+ * fail too, and their errors say more than "disallowed".
+ */
+async function fetchRobotsTxt(robotsUrl: string, settings: { userAgent: string; timeoutMillis: number; logger: Logger }): Promise<RobotsTxtFile> {
+  try {
+    const response = await fetch(robotsUrl, { headers: { 'user-agent': settings.userAgent }, signal: AbortSignal.timeout(settings.timeoutMillis), redirect: 'follow' });
+    if (response.ok) return RobotsTxtFile.from(robotsUrl, await response.text());
+    if (response.status >= 500) {
+      settings.logger.warn({ url: robotsUrl, status: response.status }, 'robots.txt answered with a server error; the site is skipped this time');
+      return RobotsTxtFile.from(robotsUrl, 'User-agent: *\nDisallow: /\n');
+    }
+    return RobotsTxtFile.from(robotsUrl, '');
+  } catch (error) {
+    settings.logger.warn({ url: robotsUrl, err: error }, 'robots.txt unreachable; crawling without rules');
+    return RobotsTxtFile.from(robotsUrl, '');
   }
 }
 
@@ -91,7 +141,7 @@ export function createSourceCrawler(options: CreateCrawlerOptions): SourceCrawle
     persistStorage: false,
     purgeOnStart: false,
   });
-  return new SourceCrawler(
+  const crawler = new SourceCrawler(
     {
       log: crawleeLog(options.logger),
       maxConcurrency: options.maxConcurrency,
@@ -160,6 +210,8 @@ export function createSourceCrawler(options: CreateCrawlerOptions): SourceCrawle
     },
     storage,
   );
+  crawler.configureRobots({ userAgent: config.userAgent, timeoutMillis: config.fetchTimeoutMillis, logger: options.logger });
+  return crawler;
 }
 
 /** crawlee's 5xx errors read `500 - Internal Server Error: …`; the status is kept for the pages table. */

@@ -37,7 +37,9 @@ export interface RequestLogEntry {
   method: string;
   /** Path and query as requested. */
   path: string;
+  /** 0 while the answer is pending. */
   status: number;
+  /** When the request arrived. */
   at: Date;
   ifNoneMatch: string | undefined;
   ifModifiedSince: string | undefined;
@@ -201,6 +203,17 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // Logged on arrival (status 0 until answered), so a request a client gave up on still shows.
+    const entry: RequestLogEntry = {
+      method: request.method ?? 'GET',
+      path: request.url ?? '/',
+      status: 0,
+      at: new Date(),
+      ifNoneMatch: header(request, 'if-none-match'),
+      ifModifiedSince: header(request, 'if-modified-since'),
+      userAgent: header(request, 'user-agent'),
+    };
+    requests.push(entry);
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     const reply = route(decodeURIComponent(path));
     if (reply.delayMillis) await sleep(reply.delayMillis);
@@ -217,15 +230,7 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
       }
     }
     if (reply.contentType && status !== 304) headers['content-type'] = reply.contentType;
-    requests.push({
-      method: request.method ?? 'GET',
-      path: request.url ?? '/',
-      status,
-      at: new Date(),
-      ifNoneMatch: header(request, 'if-none-match'),
-      ifModifiedSince: header(request, 'if-modified-since'),
-      userAgent: header(request, 'user-agent'),
-    });
+    entry.status = status;
     response.writeHead(status, { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) });
     response.end(request.method === 'HEAD' ? undefined : body);
   }
