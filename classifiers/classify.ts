@@ -24,8 +24,21 @@ export function classify(input: ArticleText): Classification {
   const activities = classifyActivities(doc);
   const { relevance, relevant } = scoreRelevance(doc, { provinces, countries, regions, activities });
   const primary = choosePrimaryProvince(doc, provinces, relevant);
-  const tagged = provinces.map((tag) => (tag.code === primary && tag.via === 'name' ? { ...tag, primary: true } : tag));
+  const tagged = provinces.map((tag) =>
+    tag.code === primary && tag.via === 'name' ? { ...tag, primary: true } : tag,
+  );
   // The primary province first, so a reader sees the subject before the other units named.
   tagged.sort((a, b) => Number(b.primary) - Number(a.primary));
-  return { relevance, relevant, provinces: tagged, countries, regions, activities, classifierVersion: CLASSIFIER_VERSION };
+  // Activity types are kinds of foreign-affairs work: an article that is not about foreign affairs has none
+  // (a domestic festival is not a cultural exchange), as in the gold labels.
+  const reported = relevant ? activities : [];
+  return {
+    relevance,
+    relevant,
+    provinces: tagged,
+    countries,
+    regions,
+    activities: reported,
+    classifierVersion: CLASSIFIER_VERSION,
+  };
 }
