@@ -7,7 +7,7 @@
 
 /** Notes after a name that say how the piece was made, not who made it. */
 const TRAILING_NOTES =
-  /\s*(?:\((?:t\/h|th|tổng hợp|theo [^)]*|lược dịch|dịch|ảnh[^)]*|video[^)]*|clip[^)]*|thực hiện|ghi)\)|[-–]\s*(?:t\/h|th)\b|\s(?:tổng hợp|lược dịch|thực hiện|ghi|biên dịch|dịch)$)\s*$/i;
+  /\s*(?:\((?:t\/h|th|tổng hợp|theo [^)]*|lược dịch|dịch|ảnh[^)]*|video[^)]*|clip[^)]*|thực hiện|ghi|[^()]{1,30})\)|[-–]\s*(?:t\/h|th)\b|\s(?:tổng hợp|lược dịch|thực hiện|ghi|biên dịch|dịch)$)\s*$/i;
 
 /** Role labels printed before names: `Bài, ảnh:`, `Tin và ảnh:`, `Nhóm PV:`, `Tác giả:`. */
 const LEADING_LABELS =

@@ -8,6 +8,7 @@ import { decodeHtml } from './decode.ts';
 import { findMainContainers, isInside } from './generic.ts';
 import { blocksToLines } from './lines.ts';
 import { readMetadata } from './metadata.ts';
+import { indexPage } from './page-index.ts';
 import { chooseArticleParts } from './parts.ts';
 
 /** Changes whenever extraction output may change: stored articles record it, reprocessing compares it. */
@@ -57,18 +58,15 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
     return { ok: false, error: 'empty page: no markup and no text' };
   }
   const $ = cheerio.load(decoded.html, { xml: { xmlMode: false, decodeEntities: true } });
-  const meta = readMetadata($);
-  const root = ($('body')[0] ?? $.root()[0]?.children.find((c) => c.type === 'tag') ?? null) as Element | null;
+  const index = indexPage($.root()[0]!);
+  const meta = readMetadata(index);
+  const root = index.body ?? index.html;
   const profile = input.useProfiles === false ? null : findSiteProfile(input.url ?? meta.canonicalUrl);
 
   const fromProfile = profile && root ? readProfileBody($, profile) : null;
-  let bodyBlocks: Block[];
-  let pageBlocks: Block[] = [];
-  if (fromProfile) bodyBlocks = fromProfile;
-  else {
-    pageBlocks = root ? collectBlocks(root) : [];
-    bodyBlocks = genericBody(pageBlocks);
-  }
+  let pageBlocksCache: Block[] | null = null;
+  const pageBlocks = (): Block[] => (pageBlocksCache ??= root ? collectBlocks(root) : []);
+  const bodyBlocks = fromProfile ?? genericBody(pageBlocks());
 
   const parts = chooseArticleParts({
     $,
@@ -76,6 +74,7 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
     profile: fromProfile ? profile : null,
     bodyBlocks,
     pageBlocks,
+    index,
     fetchedAt: input.fetchedAt ?? new Date(),
   });
   const filtered = blocksToLines(parts.bodyBlocks, { title: parts.title });

@@ -1,5 +1,7 @@
-import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { collectText } from './blocks.ts';
 import { parseIsoDate, type ParsedDate } from './dates.ts';
+import type { PageIndex } from './page-index.ts';
 
 /** What a page says about itself in its head: JSON-LD, Open Graph, article:*, Dublin Core, links. */
 export interface PageMetadata {
@@ -82,14 +84,21 @@ function authorNames(v: Json | undefined): string[] {
   return names;
 }
 
-/** Reads the head metadata of a parsed page. */
-export function readMetadata($: CheerioAPI): PageMetadata {
+/** Raw text of a script element (JSON-LD): its text children joined. */
+function scriptText(el: Element): string {
+  return el.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
+}
+
+/** Reads the head metadata of a parsed page from its index. */
+export function readMetadata(index: PageIndex): PageMetadata {
   const meta = new Map<string, string>();
-  $('meta').each((_, el) => {
+  const articleTags: string[] = [];
+  for (const el of index.metas) {
     const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').trim().toLowerCase();
     const content = el.attribs.content?.trim();
+    if (key === 'article:tag' && content) articleTags.push(content);
     if (key && content && !meta.has(key)) meta.set(key, content);
-  });
+  }
   const m = (...keys: string[]): string | null => {
     for (const k of keys) {
       const v = meta.get(k);
@@ -101,9 +110,9 @@ export function readMetadata($: CheerioAPI): PageMetadata {
   let article: JsonObject | null = null;
   const types: string[] = [];
   let breadcrumb: string | null = null;
-  $('script[type="application/ld+json"]').each((_, el) => {
-    const doc = parseJsonLd($(el).text());
-    if (doc === null) return;
+  for (const el of index.jsonLd) {
+    const doc = parseJsonLd(scriptText(el));
+    if (doc === null) continue;
     for (const o of collectObjects(doc)) {
       const t = typesOf(o);
       types.push(...t);
@@ -114,7 +123,7 @@ export function readMetadata($: CheerioAPI): PageMetadata {
         breadcrumb = last ? asText(last.name ?? (last.item as JsonObject | undefined)?.name ?? null) : null;
       }
     }
-  });
+  }
   const a = (article ?? {}) as JsonObject;
   const ogType = m('og:type');
   if (ogType) types.push(ogType);
@@ -133,14 +142,12 @@ export function readMetadata($: CheerioAPI): PageMetadata {
         .filter(Boolean),
     ),
   ];
-  $('meta[property="article:tag"]').each((_, el) => {
-    const k = el.attribs.content?.trim();
-    if (k && !keywords.includes(k)) keywords.push(k);
-  });
+  for (const k of articleTags) if (!keywords.includes(k)) keywords.push(k);
 
-  const docTitle = $('head title').first().text().trim() || $('title').first().text().trim() || null;
-  const canonical = $('link[rel="canonical"]').attr('href')?.trim() || m('og:url') || asText(a.url ?? null);
-  const lang = $('html').attr('lang')?.trim() || m('content-language', 'dc.language', 'og:locale') || asText(a.inLanguage ?? null);
+  const docTitle = index.title ? collectText(index.title) || null : null;
+  const canonicalLink = index.links.find((l) => (l.attribs.rel ?? '').toLowerCase() === 'canonical');
+  const canonical = canonicalLink?.attribs.href?.trim() || m('og:url') || asText(a.url ?? null);
+  const lang = index.html?.attribs.lang?.trim() || m('content-language', 'dc.language', 'og:locale') || asText(a.inLanguage ?? null);
 
   return {
     headline: asText(a.headline ?? null) ?? m('og:title', 'twitter:title', 'dc.title'),

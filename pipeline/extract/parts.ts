@@ -2,12 +2,13 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { SiteProfile } from '../../crawlers/sites/site-profile.ts';
 import { collectText, isChromeElement, tokensOf, type Block } from './blocks.ts';
-import { AUTHOR_PATTERN, DATE_PATTERN, SAPO_PATTERN } from './boilerplate.ts';
+import { SAPO_PATTERN } from './boilerplate.ts';
 import { authorFromByline, cleanByline, cutAfterByline, looksLikeByline, splitTrailingByline } from './byline.ts';
 import { chooseDate, findDateInText, parseIsoDate, type ParsedDate } from './dates.ts';
 import { parentElement } from './generic.ts';
 import { foldText, type Line } from './lines.ts';
 import type { PageMetadata } from './metadata.ts';
+import type { PageIndex } from './page-index.ts';
 
 /** What the part finders read. */
 export interface PartsInput {
@@ -16,8 +17,9 @@ export interface PartsInput {
   /** The profile whose body matched, or null on the generic path. */
   profile: SiteProfile | null;
   bodyBlocks: Block[];
-  /** Blocks of the whole page (generic path only; empty on the profile path). */
-  pageBlocks: Block[];
+  /** Blocks of the whole page, computed on first use (the profile path rarely needs them). */
+  pageBlocks: () => Block[];
+  index: PageIndex;
   fetchedAt: Date;
 }
 
@@ -32,15 +34,15 @@ export interface ArticleParts {
 
 /** Finds the parts around the body: title, lead, date, byline. */
 export function chooseArticleParts(input: PartsInput): ArticleParts {
-  const { $, meta, profile, pageBlocks } = input;
-  const title = findTitle($, meta, profile);
-  const published = findPublished($, meta, profile, pageBlocks, title, input.fetchedAt);
+  const { $, meta, profile, pageBlocks, index } = input;
+  const title = findTitle($, meta, profile, index);
+  const published = findPublished($, meta, profile, index, pageBlocks, title, input.fetchedAt);
   const sapoEl = findSapo($, meta, profile, pageBlocks);
   const sapoText = sapoEl ? collectText(sapoEl) : '';
   // The lead read apart must not come back as a body line.
   const bodyBlocks = sapoEl ? input.bodyBlocks.filter((b) => !isWithin(b.el, sapoEl)) : input.bodyBlocks;
   const profileAuthor = profile ? findProfileAuthor($, profile) : null;
-  const headerAuthor = profile ? null : findHeaderAuthor($);
+  const headerAuthor = profile ? null : findHeaderAuthor(index);
 
   return {
     title,
@@ -92,13 +94,13 @@ function firstText($: CheerioAPI, selectors: readonly string[] | undefined, acce
 
 const SITE_SUFFIX = /\s+(?:[-–|:]|::)\s+[^-–|]{2,60}$/;
 
-function findTitle($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null): string {
+function findTitle($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null, index: PageIndex): string {
   const fromProfile = firstText($, profile?.title, (t) => t.length >= 5);
   if (fromProfile) return foldText(fromProfile.text);
   const references = [meta.headline, meta.documentTitle].filter((t): t is string => !!t).map((t) => foldText(t).toLowerCase());
   let best = '';
   let bestScore = 0;
-  for (const el of $('h1, h2, .title, [class*="tieude"], [class*="title"]').toArray() as Element[]) {
+  for (const el of index.titles) {
     if (el.name !== 'h1' && el.name !== 'h2' && el.name !== 'td' && el.name !== 'div' && el.name !== 'p') continue;
     const text = foldText(collectText(el, { maxNodes: 200 }));
     if (text.length < 8 || text.length > 300 || hasChromeAncestor(el)) continue;
@@ -137,7 +139,7 @@ function hasChromeAncestor(el: Element): boolean {
   return false;
 }
 
-function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null, pageBlocks: readonly Block[]): Element | null {
+function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null, pageBlocks: () => Block[]): Element | null {
   const fromProfile = firstText($, profile?.sapo, (t) => t.length >= 20);
   if (fromProfile) return fromProfile.el;
   const description = foldText(meta.description ?? '').slice(0, 50).toLowerCase();
@@ -146,24 +148,13 @@ function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null
     const at = foldText(text).toLowerCase().indexOf(description);
     return at >= 0 && at <= 40;
   };
-  if (pageBlocks.length > 0) {
-    if (description.length >= 30) for (const b of pageBlocks) if (!b.caption && opensWithDescription(b.text)) return b.el;
-    for (const b of pageBlocks) {
-      if (b.caption || b.chrome || b.text.length < 40 || b.text.length > 1500) continue;
-      if (SAPO_PATTERN.test(tokensOf(b.el)) && !hasChromeAncestor(b.el)) return b.el;
-    }
-    return null;
+  const blocks = pageBlocks();
+  if (description.length >= 30) {
+    for (const b of blocks) if (!b.caption && opensWithDescription(b.text)) return deepest(b.el, description);
   }
-  for (const el of $('p, h2, h3, div, span, strong, section, td').toArray() as Element[]) {
-    const tokens = tokensOf(el);
-    const classed = tokens.length > 1 && SAPO_PATTERN.test(tokens);
-    if (!classed && description.length < 30) continue;
-    if (el.children.length > 40) continue;
-    const text = collectText(el, { maxNodes: 400 });
-    if (text.length < 30 || text.length > 1500) continue;
-    if (description.length >= 30) {
-      if (opensWithDescription(text)) return deepest(el, description);
-    } else if (!hasChromeAncestor(el)) return el;
+  for (const b of blocks) {
+    if (b.caption || b.chrome || b.text.length < 40 || b.text.length > 1500) continue;
+    if (SAPO_PATTERN.test(tokensOf(b.el)) && !hasChromeAncestor(b.el)) return b.el;
   }
   return null;
 }
@@ -179,17 +170,24 @@ function deepest(el: Element, description: string): Element {
   return node;
 }
 
-function findPublished($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null, pageBlocks: readonly Block[], title: string, now: Date): ParsedDate | null {
+function findPublished(
+  $: CheerioAPI,
+  meta: PageMetadata,
+  profile: SiteProfile | null,
+  index: PageIndex,
+  pageBlocks: () => Block[],
+  title: string,
+  now: Date,
+): ParsedDate | null {
   const fromProfile = firstText($, profile?.date, (t, el) => readDate(t, el, now) !== null);
   if (fromProfile) {
     return chooseDate({ structuredPublished: meta.published, structuredModified: meta.modified, visible: readDate(fromProfile.text, fromProfile.el, now) });
   }
   // A printed date found without a profile may belong to a sidebar item: only a fallback.
   if (meta.published) return meta.published;
-  const nearTitle = dateNearTitle(pageBlocks, title, now);
+  const nearTitle = dateNearTitle(pageBlocks(), title, now);
   if (nearTitle) return nearTitle;
-  for (const el of $('time, [class*="date"], [class*="time"], [id*="date"], [class*="publish"], [class*="ngay"]').toArray() as Element[]) {
-    if (el.name !== 'time' && !DATE_PATTERN.test(tokensOf(el))) continue;
+  for (const el of index.dates) {
     const text = collectText(el, { maxNodes: 200 });
     if (text.length > 120 || hasChromeAncestor(el)) continue;
     const date = readDate(text, el, now);
@@ -226,9 +224,8 @@ function findProfileAuthor($: CheerioAPI, profile: SiteProfile): string | null {
   return found ? authorFromByline(found.text) : null;
 }
 
-function findHeaderAuthor($: CheerioAPI): string | null {
-  for (const el of $('[class*="author"], [class*="byline"], [class*="tac-gia"], [class*="tacgia"], [rel="author"]').toArray() as Element[]) {
-    if (!AUTHOR_PATTERN.test(tokensOf(el)) && el.attribs.rel !== 'author') continue;
+function findHeaderAuthor(index: PageIndex): string | null {
+  for (const el of index.authors) {
     const text = collectText(el, { maxNodes: 100 });
     // An element named "author" sets its text apart as a credit, like bold or right alignment.
     if (text && looksLikeByline(text, true) && !hasChromeAncestor(el)) return authorFromByline(text);
