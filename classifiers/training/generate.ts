@@ -16,7 +16,7 @@ import { ACTIVITY_TEMPLATES, IRRELEVANT_SENTENCES, IRRELEVANT_TITLES } from './t
 import type { TrainingExample } from '../model/training-set.ts';
 
 /** Small deterministic PRNG (mulberry32), so the generated set is reproducible. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -151,10 +151,10 @@ const TOPICS = [
 const LANGUAGES = ['Pháp', 'Nhật', 'Hàn', 'Lào', 'Trung', 'Nga'];
 const PROVINCE_NAMES = FORMER_PROVINCES.map((province) => province.name);
 
-type Rand = () => number;
-const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+export type Rand = () => number;
+export const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 
-function fill(template: string, rand: Rand, slots: Record<string, string>): string {
+export function fill(template: string, rand: Rand, slots: Record<string, string>): string {
   return template.replace(/\{([A-Z0-9]+)\}/g, (_whole, name: string) => {
     if (slots[name] === undefined) {
       switch (name) {
@@ -191,7 +191,7 @@ function fill(template: string, rand: Rand, slots: Record<string, string>): stri
   });
 }
 
-function slotsFor(rand: Rand, border: boolean): Record<string, string> {
+export function slotsFor(rand: Rand, border: boolean): Record<string, string> {
   const country = pick(rand, COUNTRIES);
   let other = pick(rand, COUNTRIES);
   if (other === country) other = pick(rand, COUNTRIES);
