@@ -51,7 +51,10 @@ describe.each(pages)('fixture $site/$slug', ({ htmlPath, expected }) => {
     });
     if (!outcome.ok) throw new Error(`extraction failed: ${outcome.error}`);
     article = outcome.article;
-    if (expected.isArticle) tags = classify({ title: article.title, body: composeBody(article) });
+    // As the pipeline does: a provincial source's home province goes with the text.
+    if (expected.isArticle) {
+      tags = classify({ title: article.title, body: composeBody(article), homeProvince: expected.homeProvince ?? null });
+    }
   });
 
   it('tells an article from a listing page', () => {
