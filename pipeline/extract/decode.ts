@@ -103,8 +103,11 @@ function finishText(text: string, charset: string, source: CharsetSource): Decod
   return done(text, charset, source);
 }
 
+/** Only combining marks (windows-1258, NFD text) change under NFC here; skip the copy otherwise. */
+const COMBINING = /[\u0300-\u036f]/;
+
 function done(html: string, charset: string, source: CharsetSource): DecodeResult {
-  return { ok: true, html: html.normalize('NFC'), charset, source };
+  return { ok: true, html: COMBINING.test(html) ? html.normalize('NFC') : html, charset, source };
 }
 
 /** Text between tags, without scripts and styles: what the legacy detectors should look at. */

@@ -113,7 +113,7 @@ function readProfileBody($: CheerioAPI, profile: SiteProfile): Block[] | null {
     // Nested matches (a container inside another) would be read twice.
     const containers = found.filter((el) => !found.some((other) => other !== el && isInside(el, new Set([other]))));
     if (containers.length === 0) continue;
-    for (const c of containers) for (const drop of profile.drop ?? []) $(c).find(drop).remove();
+    if (profile.drop?.length) for (const c of containers) $(c).find(profile.drop.join(', ')).remove();
     const blocks = containers.flatMap((c) => collectBlocks(c));
     const chars = blocks.reduce((n, b) => n + (b.chrome || b.caption ? 0 : b.text.length), 0);
     if (chars >= MIN_PROFILE_BODY_CHARS) return blocks;
@@ -124,7 +124,7 @@ function readProfileBody($: CheerioAPI, profile: SiteProfile): Block[] | null {
 /** Captions by the profile's selectors, when its body selector reads paragraphs only. */
 function profileCaptions($: CheerioAPI, selectors: readonly string[]): string[] {
   const out: string[] = [];
-  for (const selector of selectors) for (const el of $(selector).toArray() as Element[]) {
+  for (const el of $(selectors.join(', ')).toArray() as Element[]) {
     const text = collectText(el);
     if (text && !out.includes(text)) out.push(text);
   }
