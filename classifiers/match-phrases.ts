@@ -13,8 +13,8 @@ import { normalizeField, type NormalizedField } from './normalize.ts';
 export interface FieldTokens {
   /** Lower-case, tone-normalised syllables. */
   lower: string[];
-  /** Diacritic-free syllables. */
-  folded: string[];
+  /** The syllable has no diacritics (`Dak`, `Lak`), so a diacritic-free phrase may match it. */
+  ascii: boolean[];
   /** The syllable starts with a capital letter in the text. */
   capital: boolean[];
   /** Spans in the normalised field (not the original). */
@@ -24,26 +24,58 @@ export interface FieldTokens {
   softGapBefore: boolean[];
 }
 
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
-const SOFT_GAP = /^ *[-.]? *$/;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** A letter, mark or digit; Vietnamese letters are decided without a regular expression. */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  if ((code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff)) return true;
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+
+const SPACE = 32;
+const DASH = 45;
+const DOT = 46;
+
+/** Spaces with at most one dash or dot among them: a phrase may run across. */
+function isSoftGap(text: string, from: number, to: number): boolean {
+  let marks = 0;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === SPACE) continue;
+    if ((code === DASH || code === DOT) && ++marks === 1) continue;
+    return false;
+  }
+  return true;
+}
 const tokenCache = new WeakMap<NormalizedField, FieldTokens>();
 
 /** Syllables of a normalised field, computed once per field. */
 export function tokensOf(field: NormalizedField): FieldTokens {
   const cached = tokenCache.get(field);
   if (cached) return cached;
-  const tokens: FieldTokens = { lower: [], folded: [], capital: [], start: [], end: [], softGapBefore: [] };
+  const tokens: FieldTokens = { lower: [], ascii: [], capital: [], start: [], end: [], softGapBefore: [] };
   let previousEnd = -1;
-  for (const match of field.normalized.matchAll(SYLLABLE)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const cased = field.cased[start] ?? '';
-    tokens.lower.push(match[0]);
-    tokens.folded.push(field.folded.slice(start, end));
-    tokens.capital.push(cased !== cased.toLowerCase());
+  const text = field.normalized;
+  let pos = 0;
+  while (pos < text.length) {
+    if (!isWordChar(text.charCodeAt(pos))) {
+      pos++;
+      continue;
+    }
+    const start = pos;
+    while (pos < text.length && isWordChar(text.charCodeAt(pos))) pos++;
+    const end = pos;
+    tokens.lower.push(text.slice(start, end));
+    let ascii = true;
+    for (let k = start; k < end && ascii; k++) ascii = field.normalized.charCodeAt(k) < 128;
+    tokens.ascii.push(ascii);
+    // `normalized` is `cased` in lower case, character for character.
+    tokens.capital.push(field.cased.charCodeAt(start) !== field.normalized.charCodeAt(start));
     tokens.start.push(start);
     tokens.end.push(end);
-    tokens.softGapBefore.push(previousEnd >= 0 && SOFT_GAP.test(field.normalized.slice(previousEnd, start)));
+    tokens.softGapBefore.push(previousEnd >= 0 && isSoftGap(field.normalized, previousEnd, start));
     previousEnd = end;
   }
   tokenCache.set(field, tokens);
@@ -92,15 +124,26 @@ export interface PhraseMatcher<T> {
   find(field: NormalizedField, fieldName: TextField): PhraseMatch<T>[];
 }
 
-/** Compiles phrases once; `find` then scans a field in one pass. */
+/** Entries sharing a first syllable: one-syllable ones, and longer ones by their second syllable. */
+interface IndexNode<T> {
+  single: CompiledEntry<T>[];
+  bySecond: Map<string, CompiledEntry<T>[]>;
+}
+
+/** Longest first; among equal lengths, case-sensitive entries first. */
+function byPreference<T>(a: CompiledEntry<T>, b: CompiledEntry<T>): number {
+  return b.syllables.length - a.syllables.length || Number(b.capitals !== null) - Number(a.capitals !== null);
+}
+
+/** Compiles phrases once; `find` then scans a field in one pass, looking phrases up by their first two syllables. */
 export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseMatcher<T> {
-  const byFirst = new Map<string, CompiledEntry<T>[]>();
+  const index = new Map<string, IndexNode<T>>();
   for (const entry of entries) {
     const field = normalizeField(entry.phrase);
     const tokens = tokensOf(field);
     const folded = entry.folded ?? false;
-    const syllables = folded ? tokens.folded : tokens.lower;
-    const first = syllables[0];
+    const syllables = folded ? tokens.lower.map((_, k) => field.folded.slice(tokens.start[k], tokens.end[k])) : tokens.lower;
+    const [first, second] = syllables;
     if (first === undefined) throw new Error(`Empty phrase in gazetteer: "${entry.phrase}"`);
     const compiled: CompiledEntry<T> = {
       syllables,
@@ -113,46 +156,50 @@ export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseMat
       folded,
       value: entry.value,
     };
-    const key = (folded ? 'f:' : 'n:') + first;
-    const list = byFirst.get(key) ?? [];
-    list.push(compiled);
-    byFirst.set(key, list);
+    let node = index.get(first);
+    if (!node) index.set(first, (node = { single: [], bySecond: new Map() }));
+    if (second === undefined) {
+      node.single.push(compiled);
+    } else {
+      const list = node.bySecond.get(second) ?? [];
+      list.push(compiled);
+      node.bySecond.set(second, list);
+    }
   }
-  // Longest first; among equal lengths, exact-diacritic and case-sensitive entries first.
-  for (const list of byFirst.values()) {
-    list.sort((a, b) => b.syllables.length - a.syllables.length || Number(b.capitals !== null) - Number(a.capitals !== null));
+  for (const node of index.values()) {
+    node.single.sort(byPreference);
+    for (const list of node.bySecond.values()) list.sort(byPreference);
   }
 
   function matchesAt(entry: CompiledEntry<T>, tokens: FieldTokens, i: number): boolean {
-    const source = entry.folded ? tokens.folded : tokens.lower;
     const n = entry.syllables.length;
-    if (i + n > source.length) return false;
+    if (i + n > tokens.lower.length) return false;
     for (let k = 0; k < n; k++) {
       if (k > 0 && !tokens.softGapBefore[i + k]) return false;
-      if (source[i + k] !== entry.syllables[k]) return false;
-      if (entry.folded && tokens.lower[i + k] !== tokens.folded[i + k]) return false;
+      if (tokens.lower[i + k] !== entry.syllables[k]) return false;
+      if (entry.folded && !tokens.ascii[i + k]) return false;
       if (entry.capitals?.[k] && !tokens.capital[i + k]) return false;
     }
     return true;
+  }
+
+  function firstMatch(list: CompiledEntry<T>[] | undefined, tokens: FieldTokens, i: number): CompiledEntry<T> | undefined {
+    if (list) for (const entry of list) if (matchesAt(entry, tokens, i)) return entry;
+    return undefined;
   }
 
   return {
     find(field, fieldName) {
       const tokens = tokensOf(field);
       const out: PhraseMatch<T>[] = [];
+      const count = tokens.lower.length;
       let i = 0;
-      while (i < tokens.lower.length) {
+      while (i < count) {
+        const node = index.get(tokens.lower[i] ?? '');
         let best: CompiledEntry<T> | undefined;
-        for (const key of ['n:' + tokens.lower[i], 'f:' + tokens.folded[i]]) {
-          const list = byFirst.get(key);
-          if (!list) continue;
-          for (const entry of list) {
-            if (best && entry.syllables.length <= best.syllables.length) break;
-            if (matchesAt(entry, tokens, i)) {
-              best = entry;
-              break;
-            }
-          }
+        if (node) {
+          if (i + 1 < count && tokens.softGapBefore[i + 1]) best = firstMatch(node.bySecond.get(tokens.lower[i + 1] ?? ''), tokens, i);
+          best ??= firstMatch(node.single, tokens, i);
         }
         if (best) {
           const last = i + best.syllables.length;

@@ -111,8 +111,54 @@ export interface NormalizedField {
   toOriginal(start: number, end: number): { start: number; end: number };
 }
 
+const SUBSTITUTED = new RegExp(`[${Object.keys(CHAR_SUBSTITUTES).join('')}]`, 'g');
+const DROPPED_ANY = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Lower case, one character for one (a character whose lower case is longer stays as it is). */
+function lowerSameLength(cased: string): string {
+  const lower = cased.toLowerCase();
+  if (lower.length === cased.length) return lower;
+  let out = '';
+  for (let k = 0; k < cased.length; k++) out += lowerChar(cased[k] ?? '');
+  return out;
+}
+
+/** Diacritic-free, one character for one. */
+function foldSameLength(lower: string): string {
+  const folded = lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd');
+  if (folded.length === lower.length) return folded;
+  let out = '';
+  for (let k = 0; k < lower.length; k++) out += foldChar(lower[k] ?? '');
+  return out;
+}
+
+function buildField(original: string, cased: string, map: { starts: number[]; ends: number[] } | null): NormalizedField {
+  const normalized = lowerSameLength(cased);
+  return {
+    original,
+    cased,
+    normalized,
+    folded: foldSameLength(normalized),
+    toOriginal(start: number, end: number) {
+      if (!map) return { start, end: Math.max(start, end) };
+      const { starts, ends } = map;
+      if (end <= start) {
+        const at = start < starts.length ? (starts[start] ?? original.length) : original.length;
+        return { start: at, end: at };
+      }
+      return { start: starts[start] ?? original.length, end: ends[end - 1] ?? original.length };
+    },
+  };
+}
+
 /** Normalises one field and keeps the offset map (NFD input is longer than its NFC form). */
 export function normalizeField(original: string): NormalizedField {
+  // Fast path: NFC text without invisible characters keeps every offset.
+  if (original.normalize('NFC') === original && !DROPPED_ANY.test(original)) {
+    const substituted = original.replace(SUBSTITUTED, (ch) => CHAR_SUBSTITUTES[ch] ?? ch);
+    return buildField(original, normalizeTonePlacement(substituted), null);
+  }
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -134,25 +180,5 @@ export function normalizeField(original: string): NormalizedField {
     }
     i = j;
   }
-  const cased = normalizeTonePlacement(chars.join(''));
-  let normalized = '';
-  let folded = '';
-  for (let k = 0; k < cased.length; k++) {
-    const ch = cased[k] ?? '';
-    normalized += lowerChar(ch);
-    folded += foldChar(ch);
-  }
-  return {
-    original,
-    cased,
-    normalized,
-    folded,
-    toOriginal(start: number, end: number) {
-      if (end <= start) {
-        const at = start < starts.length ? (starts[start] ?? original.length) : original.length;
-        return { start: at, end: at };
-      }
-      return { start: starts[start] ?? original.length, end: ends[end - 1] ?? original.length };
-    },
-  };
+  return buildField(original, normalizeTonePlacement(chars.join('')), { starts, ends });
 }

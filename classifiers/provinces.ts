@@ -45,8 +45,16 @@ function isOtherPlaceOrClub(doc: AnalyzedText, match: GazetteerMatch): boolean {
   return joinedBySpace(field, tokens, match.last) && notAfter.has(wordsAt(tokens, match.last, 1));
 }
 
-/** Every accepted province or place mention of a document, in reading order (title first). */
+const mentionCache = new WeakMap<AnalyzedText, ProvinceMention[]>();
+
+/** Every accepted province or place mention of a document, in reading order (title first); computed once. */
 export function provinceMentions(doc: AnalyzedText): ProvinceMention[] {
+  let mentions = mentionCache.get(doc);
+  if (!mentions) mentionCache.set(doc, (mentions = findMentions(doc)));
+  return mentions;
+}
+
+function findMentions(doc: AnalyzedText): ProvinceMention[] {
   const matches = scanGazetteer(doc);
   const oldHue = matches.some((m) => m.value.kind === 'province' && m.value.slug === 'thua-thien-hue');
   const hueUnitNamed = !oldHue && matches.some((m) => m.value.kind === 'hue' && m.value.prefixed);
