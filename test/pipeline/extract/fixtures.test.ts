@@ -3,13 +3,14 @@
  * chrome out of the text, and tagging the extracted article gives the article's tags, none of the
  * chrome's. Expectations are in each page's .json (see test/fixtures/README.md).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../../classifiers/classify.ts';
 import { composeBody } from '../../../pipeline/article-body.ts';
 import { extractArticle } from '../../../pipeline/extract/index.ts';
 import type { Classification, ExtractedArticle } from '../../../pipeline/types.ts';
-import { listFixturePages, type FixtureExpectation } from '../../fixtures/pages/index.ts';
+import { FIXTURE_PAGES_DIR, listFixturePages, type FixtureExpectation } from '../../fixtures/pages/index.ts';
 
 /** Compare as LABELS.md scores: NFC, whitespace folded. */
 function fold(text: string): string {
@@ -33,9 +34,41 @@ function vietnamDay(iso: string): string {
 const FETCHED_AT = new Date('2024-12-01T03:00:00Z');
 const pages = listFixturePages();
 
-it('has at least 32 fixture pages, one of them a listing page', () => {
-  expect(pages.length).toBeGreaterThanOrEqual(32);
-  expect(pages.some((page) => !page.expected.isArticle)).toBe(true);
+describe('fixture files', () => {
+  it('has at least 32 fixture pages, one of them a listing page', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(32);
+    expect(pages.some((page) => !page.expected.isArticle)).toBe(true);
+  });
+
+  it('pairs every page with its expectation', () => {
+    for (const site of readdirSync(FIXTURE_PAGES_DIR)) {
+      const dir = join(FIXTURE_PAGES_DIR, site);
+      if (!statSync(dir).isDirectory()) continue;
+      const files = readdirSync(dir);
+      const stems = (ext: string) => files.filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)).sort();
+      expect(stems('.html'), site).toEqual(stems('.json'));
+    }
+  });
+
+  it.each(pages)('$site/$slug has a consistent expectation', ({ site, htmlPath, expected }) => {
+    expect(new URL(expected.url).host.replace(/^www\./, '')).toBe(site.replace(/^www\./, ''));
+    expect(['utf-8', 'windows-1258', 'tcvn3', 'vni']).toContain(expected.charset);
+    if (expected.publishedAt !== null) expect(expected.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+07:00)?$/);
+    if (expected.provincePrimary !== null) expect(expected.provinces).toContain(expected.provincePrimary);
+    expect(expected.notProvinces.filter((p) => expected.provinces.includes(p))).toEqual([]);
+    expect(expected.notCountries.filter((c) => expected.countries.includes(c))).toEqual([]);
+    // Legacy pages must really be stored in their single-byte encoding, not as UTF-8.
+    const bytes = readFileSync(htmlPath);
+    const validUtf8 = (() => {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    expect(validUtf8).toBe(expected.charset === 'utf-8');
+  });
 });
 
 describe.each(pages)('fixture $site/$slug', ({ htmlPath, expected }) => {
