@@ -147,16 +147,16 @@ export function createSourceCrawler(options: CreateCrawlerOptions): SourceCrawle
     {
       log: crawleeLog(options.logger),
       maxConcurrency: options.maxConcurrency,
-      // Concurrency is fixed: politeness comes from the host gate, and on a busy machine crawlee's
-      // CPU-based autoscaling would drop a crawl to one request at a time.
+      // Concurrency is fixed at the source's allowance: politeness comes from the host gate, and
+      // crawlee's pool otherwise starts low and scales on CPU load, which on a busy machine keeps
+      // a crawl at one request at a time.
       minConcurrency: options.maxConcurrency,
-      // The pool looks for new requests every 0.5 s by default when idle: a chain of listing pages
-      // (page 1 links page 2 …) then costs half a second a step.
-      autoscaledPoolOptions: { maybeRunIntervalSecs: 0.02 },
-      autoscaledPoolOptions: { desiredConcurrency: options.maxConcurrency },
-      // Start at the source's allowed concurrency: crawlee's pool otherwise starts at 1 and grows
-      // by 5 % every 10 s, so a crawl of a few hundred pages never gets past one request at a time.
-      minConcurrency: options.maxConcurrency,
+      autoscaledPoolOptions: {
+        desiredConcurrency: options.maxConcurrency,
+        // The idle pool looks for new requests every 0.5 s by default: a chain of listing pages
+        // (page 1 links page 2 …) would cost half a second a step.
+        maybeRunIntervalSecs: 0.02,
+      },
       maxRequestRetries: options.maxRetries,
       navigationTimeoutSecs: config.fetchTimeoutMillis / 1000,
       requestHandlerTimeoutSecs: 120,
