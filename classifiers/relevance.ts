@@ -28,7 +28,8 @@ export interface RelevanceSignals {
   /** Sport, markets, epidemics, crime near the top. */
   offTopic: number;
   activity: number;
-  vietnameseActor: boolean;
+  /** 1 when a Vietnamese actor (a province, a national body, "Việt Nam") is in the title or lead, less further down, 0 when absent. */
+  vietnameseActor: number;
 }
 
 /**
@@ -44,7 +45,11 @@ export const RELEVANCE_WEIGHTS = {
   offTopic: -1,
   /** Multiplies the strongest activity by the foreign signal: a domestic plan or festival is no foreign affair. */
   activity: 3,
-  noVietnameseActor: -2.5,
+  /**
+   * Times the missing share of a Vietnamese actor: absent costs all of it, named only after the first
+   * sentence half — foreign talks that mention Vietnam in passing are not Vietnam's foreign affairs.
+   */
+  noVietnameseActor: -8,
   threshold: 0.5,
 } as const;
 
@@ -86,8 +91,23 @@ function partnerScore(tags: RelevanceTags, bodyLead: number): number {
   return Math.min(1, sum);
 }
 
-function hasVietnameseActor(hits: readonly CueHit[], tags: RelevanceTags): boolean {
-  return tags.provinces.length > 0 || hits.some((hit) => hit.values.get(RELEVANCE_LISTS.actor));
+function vietnameseActorScore(hits: readonly CueHit[], tags: RelevanceTags): number {
+  let best = 0;
+  for (const tag of tags.provinces) {
+    for (const evidence of tag.evidence) best = Math.max(best, actorPosition(evidence));
+  }
+  for (const hit of hits) {
+    if (hit.values.get(RELEVANCE_LISTS.actor)) best = Math.max(best, actorPosition(hit.evidence));
+  }
+  return best;
+}
+
+/** Characters of the body where a Vietnamese actor counts fully: about the first sentence. */
+const ACTOR_LEAD_CHARS = 200;
+
+/** A Vietnamese actor named only after the first sentence of a foreign story is a weak sign that Vietnam is a party to it. */
+function actorPosition(evidence: Evidence): number {
+  return evidence.field === 'title' || evidence.start < ACTOR_LEAD_CHARS ? 1 : 0.5;
 }
 
 /** The signals for one article. */
@@ -100,7 +120,7 @@ export function relevanceSignals(doc: AnalyzedText, tags: RelevanceTags): Releva
     vocabulary: phraseScore(hits, RELEVANCE_LISTS.vocabulary, bodyLead),
     offTopic: phraseScore(hits, RELEVANCE_LISTS.offTopic, bodyLead),
     activity: Math.max(0, ...tags.activities.map((tag) => tag.confidence)),
-    vietnameseActor: hasVietnameseActor(hits, tags),
+    vietnameseActor: vietnameseActorScore(hits, tags),
   };
 }
 
@@ -114,7 +134,7 @@ export function relevanceFromSignals(signals: RelevanceSignals): number {
     w.vocabulary * signals.vocabulary +
     w.offTopic * signals.offTopic +
     w.activity * signals.activity * Math.max(signals.partners, signals.vocabulary) +
-    (signals.vietnameseActor ? 0 : w.noVietnameseActor);
+    (1 - signals.vietnameseActor) * w.noVietnameseActor;
   return 1 / (1 + Math.exp(-z));
 }
 

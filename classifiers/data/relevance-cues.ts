@@ -138,6 +138,14 @@ export const FOREIGN_AFFAIRS_BLOCKERS: readonly string[] = [
   'hai bên bờ',
   'việt nam đồng',
   'tiếng việt',
+  // Country names ending in "Quốc" would otherwise lend their last syllable to "Quốc hội".
+  'trung quốc',
+  'hàn quốc',
+  'vương quốc',
+  'anh quốc',
+  'mỹ quốc',
+  'đế quốc',
+  'cường quốc',
 ];
 
 /**

@@ -50,6 +50,12 @@ const CASES: { name: string; title: string; body: string; relevant: boolean }[] 
     relevant: false,
   },
   {
+    name: 'talks between two foreign powers that mention Vietnam only in passing',
+    title: 'Mỹ và Trung Quốc hội đàm về thương mại song phương',
+    body: 'Phái đoàn hai nước đã hội đàm hai ngày tại Geneva về thuế quan và chuỗi cung ứng. Giới phân tích cho rằng kết quả sẽ tác động tới thị trường toàn cầu, nhất là các nền kinh tế xuất khẩu.\nCác nhà kinh tế dự báo dòng vốn có thể dịch chuyển sang khu vực Đông Nam Á, trong đó có Việt Nam, nếu căng thẳng kéo dài.',
+    relevant: false,
+  },
+  {
     name: 'a domestic festival full of culture words',
     title: 'Lễ hội văn hóa dân gian thu hút du khách về Phú Thọ',
     body: 'Lễ hội có nhiều hoạt động nghệ thuật truyền thống, trình diễn hát xoan và thi gói bánh. Ban tổ chức cho biết năm nay lượng khách du lịch tăng mạnh.',
@@ -91,13 +97,13 @@ describe('relevance', () => {
     const doc = analyzeText({ title: 'x', body: '' });
     const signals = relevanceSignals(doc, { provinces: [], countries: [], regions: [], activities: [] });
     const base = { ...signals, model: 0.9, partners: 1, vocabulary: 0.8, offTopic: 0, activity: 0.8 };
-    expect(relevanceFromSignals({ ...base, vietnameseActor: false })).toBeLessThan(
-      relevanceFromSignals({ ...base, vietnameseActor: true }),
+    expect(relevanceFromSignals({ ...base, vietnameseActor: 0 })).toBeLessThan(
+      relevanceFromSignals({ ...base, vietnameseActor: 1 }),
     );
   });
 
   it('does not count a domestic activity without any foreign signal', () => {
-    const base = { model: 0.9, partners: 0, vocabulary: 0, offTopic: 0, activity: 1, vietnameseActor: true };
+    const base = { model: 0.9, partners: 0, vocabulary: 0, offTopic: 0, activity: 1, vietnameseActor: 1 };
     expect(relevanceFromSignals(base)).toBeLessThan(0.5);
   });
 });
