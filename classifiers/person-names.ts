@@ -2,7 +2,7 @@
  * Is a capitalised short name (`Đức`, `Anh`, `Nga`, `Huế`, `Hòa Bình`) part of a person's name here?
  * `ông Đức`, `Nguyễn Văn Đức`, `Lan Anh`, `Đức Thánh Trần`, `Anh Bùi Hồng Nghị` are people, not places.
  */
-import { COUNTRY_CONTEXT_BEFORE } from './data/countries-vi.ts';
+import { COUNTRY_CONTEXT_BEFORE, COUNTRY_CONTEXT_WEAK } from './data/countries-vi.ts';
 import { NAME_SYLLABLES, PERSON_TITLES } from './data/traps.ts';
 import type { FieldTokens } from './match-phrases.ts';
 import type { NormalizedField } from './normalize.ts';
@@ -10,12 +10,22 @@ import { inCapitalsContext, joinedBySpace, startsSentence, wordsBefore } from '.
 
 const nameSyllables = new Set(NAME_SYLLABLES.map((s) => s.toLowerCase()));
 const titles = new Set(PERSON_TITLES.map((s) => s.toLowerCase()));
-const placeContext = new Set(COUNTRY_CONTEXT_BEFORE);
+const stateContext = new Set(COUNTRY_CONTEXT_BEFORE);
+const placeContext = new Set([...COUNTRY_CONTEXT_BEFORE, ...COUNTRY_CONTEXT_WEAK]);
+
+function contextBefore(context: ReadonlySet<string>, tokens: FieldTokens, k: number): boolean {
+  for (let n = 3; n >= 1; n--) if (context.has(wordsBefore(tokens, k, n))) return true;
+  return false;
+}
 
 /** The words before syllable k say "a country or place follows" (`nước bạn`, `Đại sứ quán`, `tại`). */
 export function hasPlaceContextBefore(tokens: FieldTokens, k: number): boolean {
-  for (let n = 3; n >= 1; n--) if (placeContext.has(wordsBefore(tokens, k, n))) return true;
-  return false;
+  return contextBefore(placeContext, tokens, k);
+}
+
+/** The words before syllable k name a role of a state (`Tổng thống`, `Đại sứ quán`): a state follows. */
+export function hasStateContextBefore(tokens: FieldTokens, k: number): boolean {
+  return contextBefore(stateContext, tokens, k);
 }
 
 /**
@@ -35,7 +45,9 @@ export function looksLikePersonName(
   strict = false,
 ): boolean {
   const capitals = inCapitalsContext(field, tokens, first);
-  if (strict && !capitals && joinedBySpace(field, tokens, last) && tokens.capital[last]) return true;
+  if (strict && !capitals && joinedBySpace(field, tokens, last) && tokens.capital[last] && !hasStateContextBefore(tokens, first)) {
+    return true;
+  }
   if (hasPlaceContextBefore(tokens, first)) return false;
   if (!joinedBySpace(field, tokens, first)) return false;
   for (let n = 2; n >= 1; n--) {

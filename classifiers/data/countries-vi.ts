@@ -150,11 +150,18 @@ export const PAIR_ONLY_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>
 
 /** Words before a country name that make it a partner or subject (`Đại sứ quán X`, `nước bạn X`). */
 export const COUNTRY_CONTEXT_BEFORE: readonly string[] = [
+  // Titles and bodies of a state: right after them a short form is the state, even before a
+  // foreign name (`Tổng thống Mỹ Donald Trump`, `Đại sứ Nhật Yamada Takio`).
   'đại sứ quán', 'đại sứ', 'tổng lãnh sự quán', 'tổng lãnh sự', 'lãnh sự quán', 'lãnh sự', 'tùy viên quốc phòng',
-  'nước bạn', 'nhân dân', 'chính phủ', 'nước', 'người', 'hữu nghị', 'hội hữu nghị', 'cộng hòa', 'vương quốc',
-  'liên bang', 'tại', 'ở', 'sang', 'từ', 'đến', 'với', 'và', 'của', 'phía', 'bạn', 'doanh nghiệp', 'nhà đầu tư',
-  'thủ tướng', 'tổng thống', 'bộ trưởng', 'ngoại trưởng', 'quốc hội', 'hoàng gia', 'quân đội', 'hải quân',
-  'du khách', 'khách', 'đoàn', 'tập đoàn', 'công ty', 'trường', 'đại học', 'tổ chức', 'quỹ', 'thị trường',
-  'hàng', 'sản phẩm', 'chuyên gia', 'tình nguyện viên', 'sinh viên', 'giáo viên', 'kiều bào', 'cộng đồng',
-  'hợp tác', 'quan hệ', 'đối tác', 'các nước', 'như', 'gồm', 'là',
+  'nước bạn', 'nhân dân', 'chính phủ', 'nước', 'cộng hòa', 'vương quốc', 'liên bang', 'thủ tướng', 'tổng thống',
+  'bộ trưởng', 'ngoại trưởng', 'quốc hội', 'hoàng gia', 'quân đội', 'hải quân', 'thủ tướng chính phủ',
+  'bộ trưởng ngoại giao', 'bộ trưởng quốc phòng', 'chủ tịch quốc hội', 'nhà vua', 'nữ hoàng',
+];
+
+/** Words before a short form that make it a country when no name follows (`tại Đức`, `với Nhật`). */
+export const COUNTRY_CONTEXT_WEAK: readonly string[] = [
+  'người', 'hữu nghị', 'hội hữu nghị', 'tại', 'ở', 'sang', 'từ', 'đến', 'với', 'và', 'của', 'phía', 'bạn',
+  'doanh nghiệp', 'nhà đầu tư', 'du khách', 'khách', 'đoàn', 'tập đoàn', 'công ty', 'trường', 'đại học', 'tổ chức',
+  'quỹ', 'thị trường', 'hàng', 'sản phẩm', 'chuyên gia', 'tình nguyện viên', 'sinh viên', 'giáo viên', 'kiều bào',
+  'cộng đồng', 'hợp tác', 'quan hệ', 'đối tác', 'các nước', 'như', 'gồm', 'là',
 ];

@@ -124,3 +124,20 @@ describe('province traps', () => {
     expect(namedProvincesOf(body)).toEqual(expected);
   });
 });
+
+describe('short forms before a name', () => {
+  it.each([
+    ['Tổng thống Mỹ Donald Trump phát biểu.', 'US'],
+    ['Đại sứ Nhật Yamada Takio thăm tỉnh.', 'JP'],
+    ['Thủ tướng Đức Olaf Scholz đến Hà Nội.', 'DE'],
+  ])('keeps the state in "%s"', (text, code) => {
+    expect(countriesOf(text)).toEqual([code]);
+  });
+
+  it.each([
+    ['Bàn thắng đến với Đức Chinh ở phút cuối.', 'DE'],
+    ['Đồn Biên phòng Đức Minh hỗ trợ người dân.', 'DE'],
+  ])('reads a name in "%s"', (text, code) => {
+    expect(countriesOf(text)).not.toContain(code);
+  });
+});
