@@ -25,7 +25,8 @@ export interface PageMetadata {
   articleBody: string | null;
 }
 
-const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Satirical|Background|Review)?Article$|^BlogPosting$|^LiveBlogPosting$/;
+/** NewsArticle, ReportageNewsArticle, AnalysisNewsArticle, Article, BlogPosting… */
+const ARTICLE_TYPES = /Article$|^(?:Live)?BlogPosting$/;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
