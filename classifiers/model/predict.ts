@@ -1,10 +1,77 @@
 /**
  * Model probabilities of one article, computed once and shared by the activity and relevance
- * classifiers (both read the same title-and-lead features).
+ * classifiers (both read the same title-and-lead features). Scoring walks the syllables and looks
+ * up unigram and bigram weight rows directly, without building feature strings; it gives the same
+ * sums as `scoreAllLabels(model, featuresOfAnalyzed(doc))` (a test checks it).
  */
 import type { AnalyzedText } from '../analyze-text.ts';
-import { featuresOfAnalyzed } from './features.ts';
-import { compiledActivityModel, scoreAllLabels } from './load.ts';
+import { tokensOf } from '../match-phrases.ts';
+import type { NormalizedField } from '../normalize.ts';
+import { BIAS_FEATURE } from './features.ts';
+import { compiledActivityModel, type CompiledModel } from './load.ts';
+
+interface FastModel {
+  labels: string[];
+  bodySyllables: number;
+  bias: Float64Array;
+  unigrams: Map<string, Float64Array>;
+  bigrams: Map<string, Map<string, Float64Array>>;
+}
+
+let fast: FastModel | null = null;
+
+function fastModel(): FastModel {
+  if (fast) return fast;
+  const model: CompiledModel = compiledActivityModel();
+  const unigrams = new Map<string, Float64Array>();
+  const bigrams = new Map<string, Map<string, Float64Array>>();
+  for (const [feature, row] of model.weights) {
+    if (feature === BIAS_FEATURE) continue;
+    const space = feature.indexOf(' ');
+    if (space < 0) {
+      unigrams.set(feature, row);
+      continue;
+    }
+    const first = feature.slice(0, space);
+    const byFirst = bigrams.get(first) ?? new Map<string, Float64Array>();
+    byFirst.set(feature.slice(space + 1), row);
+    bigrams.set(first, byFirst);
+  }
+  fast = {
+    labels: model.labels,
+    bodySyllables: model.bodySyllables,
+    bias: model.weights.get(BIAS_FEATURE) ?? new Float64Array(model.labels.length),
+    unigrams,
+    bigrams,
+  };
+  return fast;
+}
+
+const NUMBER = /^\d+$/;
+
+function addField(
+  model: FastModel,
+  field: NormalizedField,
+  limit: number,
+  seen: Set<Float64Array>,
+  sums: Float64Array,
+): void {
+  const syllables = tokensOf(field).lower;
+  const count = Math.min(syllables.length, limit);
+  let previous: string | null = null;
+  const add = (row: Float64Array | undefined) => {
+    if (!row || seen.has(row)) return;
+    seen.add(row);
+    for (let i = 0; i < row.length; i++) sums[i]! += row[i]!;
+  };
+  for (let i = 0; i < count; i++) {
+    const raw = syllables[i]!;
+    const syllable = NUMBER.test(raw) ? '#' : raw;
+    add(model.unigrams.get(syllable));
+    if (previous !== null) add(model.bigrams.get(previous)?.get(syllable));
+    previous = syllable;
+  }
+}
 
 const cache = new WeakMap<AnalyzedText, Map<string, number>>();
 
@@ -12,8 +79,13 @@ const cache = new WeakMap<AnalyzedText, Map<string, number>>();
 export function modelScores(doc: AnalyzedText): Map<string, number> {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const model = compiledActivityModel();
-  const scores = scoreAllLabels(model, featuresOfAnalyzed(doc, model.bodySyllables));
+  const model = fastModel();
+  const sums = Float64Array.from(model.bias);
+  const seen = new Set<Float64Array>();
+  addField(model, doc.title, Number.POSITIVE_INFINITY, seen, sums);
+  addField(model, doc.body, model.bodySyllables, seen, sums);
+  const scores = new Map<string, number>();
+  model.labels.forEach((label, index) => scores.set(label, 1 / (1 + Math.exp(-sums[index]!))));
   cache.set(doc, scores);
   return scores;
 }

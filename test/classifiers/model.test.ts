@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_MODEL_VERSION } from '../../classifiers/activities.ts';
 import { ACTIVITY_CODES } from '../../classifiers/data/activities.ts';
-import { featuresOfText } from '../../classifiers/model/features.ts';
-import { activityModel } from '../../classifiers/model/load.ts';
+import { analyzeText } from '../../classifiers/analyze-text.ts';
+import { featuresOfAnalyzed, featuresOfText } from '../../classifiers/model/features.ts';
+import { activityModel, compiledActivityModel, scoreAllLabels } from '../../classifiers/model/load.ts';
+import { modelScores } from '../../classifiers/model/predict.ts';
 import { RELEVANT_LABEL, parseModelFile, scoreLabel } from '../../classifiers/model/model-file.ts';
 import { DEFAULT_SETTINGS, trainLabel } from '../../classifiers/model/train.ts';
 import { parseExample, readTrainingSet, trainingVersion } from '../../classifiers/model/training-set.ts';
@@ -72,5 +74,18 @@ describe('training with natural', () => {
   it('cuts Vietnamese into syllables and syllable pairs, never shredding letters', () => {
     const features = featuresOfText('Đoàn đại biểu', '');
     expect(features).toEqual(expect.arrayContaining(['đoàn', 'đại', 'biểu', 'đoàn đại', 'đại biểu']));
+  });
+});
+
+describe('fast scoring', () => {
+  it('gives the same probabilities as summing the weights of the feature strings', () => {
+    const doc = analyzeText({
+      title: 'Đoàn đại biểu tỉnh Nghệ An thăm và làm việc tại Lào năm 2024',
+      body: 'Ngày 12/3, đoàn đã hội đàm với lãnh đạo tỉnh Xiêng Khoảng về hợp tác giáo dục và viện trợ.\nHai bên ký kết biên bản ghi nhớ.',
+    });
+    const model = compiledActivityModel();
+    const slow = scoreAllLabels(model, featuresOfAnalyzed(doc, model.bodySyllables));
+    const quick = modelScores(doc);
+    for (const [label, probability] of slow) expect(quick.get(label)).toBeCloseTo(probability, 10);
   });
 });
