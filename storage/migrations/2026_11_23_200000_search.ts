@@ -12,12 +12,24 @@ import { searchFunctionsSql } from '../search/search-text-sql.ts';
  *   without joining the tags table and filters can use one GIN lookup.
  */
 
-const TAG_ARRAYS = `
+/** Recomputes the tag arrays of the articles whose ids `ids_sql` selects, in one joined pass. */
+const refreshTagArrays = (idsSql: string): string => `
   update articles as a set
-    province_codes = coalesce((select array_agg(distinct t.code) from article_tags t where t.article_id = a.id and t.kind = 'province'), '{}'),
-    province_current_codes = coalesce((select array_agg(distinct t.current_code) from article_tags t where t.article_id = a.id and t.kind = 'province' and t.current_code is not null), '{}'),
-    country_codes = coalesce((select array_agg(distinct t.code) from article_tags t where t.article_id = a.id and t.kind = 'country'), '{}'),
-    activity_codes = coalesce((select array_agg(distinct t.code) from article_tags t where t.article_id = a.id and t.kind = 'activity'), '{}')`;
+    province_codes = x.province_codes,
+    province_current_codes = x.province_current_codes,
+    country_codes = x.country_codes,
+    activity_codes = x.activity_codes
+  from (
+    select ids.article_id,
+      coalesce(array_agg(distinct t.code) filter (where t.kind = 'province'), '{}') as province_codes,
+      coalesce(array_agg(distinct t.current_code) filter (where t.kind = 'province' and t.current_code is not null), '{}') as province_current_codes,
+      coalesce(array_agg(distinct t.code) filter (where t.kind = 'country'), '{}') as country_codes,
+      coalesce(array_agg(distinct t.code) filter (where t.kind = 'activity'), '{}') as activity_codes
+    from (${idsSql}) as ids
+    left join article_tags t on t.article_id = ids.article_id
+    group by ids.article_id
+  ) as x
+  where a.id = x.article_id`;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of searchFunctionsSql()) await sql.raw(statement).execute(db);
@@ -61,7 +73,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .raw(
       `create or replace function article_tags_refresh_arrays() returns trigger language plpgsql as $fn$
        begin
-         ${TAG_ARRAYS} where a.id in (select distinct article_id from changed_rows);
+         ${refreshTagArrays('select distinct article_id from changed_rows')};
          return null;
        end
        $fn$`,
@@ -77,7 +89,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .execute(db);
   }
   // Rows that existed before this migration.
-  await sql.raw(`${TAG_ARRAYS}`).execute(db);
+  await sql.raw(refreshTagArrays('select id as article_id from articles')).execute(db);
   await sql`update articles set title = title`.execute(db);
 
   await sql`create index articles_search_vector_idx on articles using gin (search_vector)`.execute(db);
