@@ -46,6 +46,33 @@ function isRightAligned(el: Element): boolean {
   return el.attribs.align?.toLowerCase() === 'right' || (el.attribs.style !== undefined && RIGHT_ALIGNED.test(el.attribs.style));
 }
 
+const CENTRED = /text-align\s*:\s*center/i;
+
+function isCentred(el: Element): boolean {
+  return el.attribs.align?.toLowerCase() === 'center' || (el.attribs.style !== undefined && CENTRED.test(el.attribs.style));
+}
+
+/**
+ * True when the previous element is an image with no text (`<p><img></p>`): the centred or
+ * italic line under it is that image's caption, as portals without figure markup set it.
+ */
+function followsImage(el: Element): boolean {
+  let prev = el.prev;
+  while (prev && prev.type === 'text' && !prev.data.trim()) prev = prev.prev;
+  if (!prev || prev.type !== 'tag') return false;
+  const stack: AnyNode[] = [prev];
+  let images = 0;
+  for (let n = 0; stack.length > 0 && n < 50; n++) {
+    const node = stack.pop()!;
+    if (node.type === 'text' && node.data.trim()) return false;
+    if (node.type === 'tag') {
+      if (node.name === 'img' || node.name === 'picture') images++;
+      stack.push(...node.children);
+    }
+  }
+  return images > 0;
+}
+
 /** Lower-cased `class` and `id` of an element. */
 export function tokensOf(el: Element): string {
   const a = el.attribs;
@@ -144,6 +171,7 @@ export function collectBlocks(root: Element, options: { limits?: Partial<WalkLim
     parts = [];
     const current = blockStack[blockStack.length - 1]!;
     if (text) {
+      const emphasised = plainChars > 0 && boldChars >= plainChars * 0.9;
       blocks.push({
         text,
         el: current.el,
@@ -151,9 +179,9 @@ export function collectBlocks(root: Element, options: { limits?: Partial<WalkLim
         linkChars: Math.min(linkChars, text.length),
         chrome: chromeDepth > 0,
         hardChrome: hardDepth > 0,
-        caption: false,
+        caption: text.length < 300 && (emphasised || isCentred(current.el)) && followsImage(current.el),
         depth: current.depth,
-        signature: (plainChars > 0 && boldChars >= plainChars * 0.9) || isRightAligned(current.el),
+        signature: emphasised || isRightAligned(current.el),
       });
     }
     linkChars = 0;

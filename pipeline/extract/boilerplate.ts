@@ -78,3 +78,10 @@ export const NOISE_LINES = new Set([
   'trở lại', 'về đầu trang', 'đầu trang', 'top', 'share', 'tweet', 'email', 'print', 'copy link', 'sao chép link',
   'nghe', 'nghe bài viết', 'đọc bài', 'tải ứng dụng', 'xem thêm', 'xem tiếp', 'thu gọn', 'quảng cáo',
 ]);
+
+/**
+ * Promotion lines papers append to articles ("Mời quý độc giả đón đọc…", "Theo dõi fanpage…",
+ * "Tải ứng dụng…"); matched against a short line's start, lower-cased.
+ */
+export const PROMO_PATTERN =
+  /^(?:mời (?:quý )?(?:bạn đọc|độc giả|quý vị)|kính mời|độc giả (?:có thể )?(?:xem|theo dõi|đón đọc)|bạn đọc (?:có thể )?(?:xem|theo dõi)|theo dõi (?:fanpage|trang|kênh|báo)|tải (?:ứng dụng|app)|đăng ký (?:kênh|nhận tin)|mời xem (?:video|thêm)|>> ?xem thêm|xem thêm:|video: )/;

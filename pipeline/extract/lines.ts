@@ -1,5 +1,5 @@
 import type { Block } from './blocks.ts';
-import { LIST_HEADINGS, NOISE_LINES } from './boilerplate.ts';
+import { LIST_HEADINGS, NOISE_LINES, PROMO_PATTERN } from './boilerplate.ts';
 
 const listHeadings = new Set(LIST_HEADINGS);
 
@@ -90,7 +90,7 @@ export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext):
     if (teaserBox !== null && (b.el.parent === teaserBox || b.el === teaserBox) && b.text.length < 350) continue;
     teaserBox = null;
     if (linkShare > 0.35 && b.tag === 'li') continue;
-    if (NOISE_LINES.has(folded)) continue;
+    if (NOISE_LINES.has(folded) || (b.text.length < 250 && PROMO_PATTERN.test(folded))) continue;
     if (foldText(b.text) === title) continue;
     if (b.text.length < 60 && DATE_ONLY.test(foldLine(b.text))) continue;
     if (lines.length > 0 && lines[lines.length - 1]!.text === b.text) continue;
