@@ -10,6 +10,8 @@ export interface AnalyzedText {
   body: NormalizedField;
   /** Home province of a provincial outlet, when known: a prior for the primary province. */
   homeProvince?: string | null;
+  /** Publication date (ISO 8601), when known. */
+  publishedAt?: string | null;
 }
 
 /** Normalises title and body of one article. */
@@ -18,5 +20,6 @@ export function analyzeText(input: ArticleText): AnalyzedText {
     title: normalizeField(input.title ?? ''),
     body: normalizeField(input.body ?? ''),
     homeProvince: input.homeProvince ?? null,
+    publishedAt: input.publishedAt ?? null,
   };
 }

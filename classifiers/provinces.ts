@@ -4,12 +4,14 @@
  * `current` the unit it belongs to today. The primary flag is set later by `primary-province.ts`.
  *
  * Huế: before 2025 the city of Huế was inside Thừa Thiên Huế; since 1 January 2025 it is the unit.
- * Without a date we read it from the text: an article that names Thừa Thiên Huế is of the old
- * arrangement, so its Huế is a place; otherwise `thành phố Huế`/`TP. Huế` names the unit `hue`
- * (and then bare `Huế` does too); a lone bare `Huế` (`cung đình Huế`) stays a place.
+ * An article that names Thừa Thiên Huế follows the old map, so its Huế is a place. Otherwise the
+ * article's year decides (`article-year.ts`): from 2025 Huế names the unit `hue`, before it is a
+ * place of Thừa Thiên Huế. Without a year, `thành phố Huế`/`TP. Huế` names the unit (and then bare
+ * `Huế` does too), and a lone bare `Huế` (`cung đình Huế`) stays a place.
  */
 import type { Evidence, ProvinceTag } from '../pipeline/types.ts';
 import type { AnalyzedText } from './analyze-text.ts';
+import { articleYear } from './article-year.ts';
 import { currentUnitOf } from './data/provinces.ts';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { tokensOf } from './match-phrases.ts';
@@ -18,6 +20,8 @@ import { looksLikePersonName } from './person-names.ts';
 import { joinedBySpace, wordsAt, wordsBefore } from './token-context.ts';
 
 const MAX_EVIDENCE = 8;
+/** Huế has been a provincial-level city since 1 January 2025. */
+const HUE_UNIT_SINCE = 2025;
 
 /** One accepted mention of a unit, before mentions are merged into tags. */
 export interface ProvinceMention {
@@ -57,7 +61,9 @@ export function provinceMentions(doc: AnalyzedText): ProvinceMention[] {
 function findMentions(doc: AnalyzedText): ProvinceMention[] {
   const matches = scanGazetteer(doc);
   const oldHue = matches.some((m) => m.value.kind === 'province' && m.value.slug === 'thua-thien-hue');
-  const hueUnitNamed = !oldHue && matches.some((m) => m.value.kind === 'hue' && m.value.prefixed);
+  const year = oldHue ? null : articleYear(doc);
+  const hueUnitNamed =
+    !oldHue && (year !== null ? year >= HUE_UNIT_SINCE : matches.some((m) => m.value.kind === 'hue' && m.value.prefixed));
   const out: ProvinceMention[] = [];
   for (const match of matches) {
     const value = match.value;

@@ -82,6 +82,8 @@ export interface ArticleText {
   body: string;
   /** Home province of a provincial outlet: a prior for the primary province. */
   homeProvince?: ProvinceSlug | null;
+  /** Publication date (ISO 8601) when known: tells which administrative map the article follows (Huế before/after 2025). */
+  publishedAt?: string | null;
 }
 
 /** Everything the classifiers say about one article. */

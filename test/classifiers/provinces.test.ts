@@ -93,6 +93,14 @@ describe('province names', () => {
     expect(named('Tỉnh Thừa Thiên Huế tổ chức festival tại thành phố Huế.')).toEqual(['thua-thien-hue']);
   });
 
+  it('reads Huế by the year of the article: the unit from 2025, a place of Thừa Thiên Huế before', () => {
+    const body = 'Ngày 2/11/2025, đoàn công tác thăm Huế.';
+    expect(named(body)).toEqual(['hue']);
+    expect(named('Ngày 12/5/2019, UBND thành phố Huế đón đoàn Pháp.')).toEqual([]);
+    const dated = tagProvinces(analyzeText({ title: '', body: 'UBND thành phố Huế đón đoàn.', publishedAt: '2018-04-01' }));
+    expect(dated).toEqual([expect.objectContaining({ code: 'thua-thien-hue', current: 'hue', via: 'place' })]);
+  });
+
   it('does not read a commune, a street or a club named like a province as the province', () => {
     expect(named('Xã Bình Dương bị phong tỏa; phố Huế đông đúc; Sài Gòn FC thắng.')).toEqual([]);
   });
