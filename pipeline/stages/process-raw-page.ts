@@ -33,6 +33,7 @@ export function processRawPage(raw: RawPageInput, options: { homeProvince?: Prov
     title: article.title,
     body: composeBody(article),
     homeProvince: options.homeProvince ?? null,
+    publishedAt: article.publishedAt,
   });
   return { kind: 'article', article, classification };
 }
