@@ -2,7 +2,6 @@ import { openDatabase, type DatabaseHandle } from '../storage/database.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { createQueues, enqueueProcess, type PipelineQueues, type QueueName } from './queues.ts';
-import { crawlStage } from './stages/crawl-stage.ts';
 import { processPage, type ProcessPageDeps } from './stages/process-page.ts';
 import { createHomeProvinceLookup } from './stages/source-lookup.ts';
 import { startWorkers, type RunningWorkers, type WorkerStages } from './workers/start-workers.ts';
@@ -26,8 +25,10 @@ export function queueStages(
   return {
     process: processStage,
     reprocess: (data) => processPage(data.pageId, processDeps),
-    crawl: (data, context) =>
-      crawlStage(data, {
+    crawl: async (data, context) => {
+      // crawlee adds ~65 MB to a process: loaded only by workers that take crawl jobs.
+      const { crawlStage } = await import('./stages/crawl-stage.ts');
+      return crawlStage(data, {
         db: deps.db,
         config: deps.config,
         logger: deps.logger,
@@ -39,7 +40,8 @@ export function queueStages(
           // Progress is best-effort: a crawl must not fail because Redis hiccuped on a counter.
           if (articlePages % 25 === 0) context.reportProgress({ articlePages }).catch(() => {});
         },
-      }),
+      });
+    },
   };
 }
 

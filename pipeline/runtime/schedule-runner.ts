@@ -60,7 +60,8 @@ export function watchSchedules(
 
 /** One line per change, for the CLI. */
 export function describeSync(result: ScheduleSyncResult): string {
-  const part = (label: string, ids: string[]) => (ids.length > 0 ? `${label} ${ids.length} (${ids.join(', ')})` : `${label} 0`);
+  const shown = (ids: string[]) => (ids.length > 8 ? `${ids.slice(0, 8).join(', ')}, …` : ids.join(', '));
+  const part = (label: string, ids: string[]) => (ids.length > 0 ? `${label} ${ids.length} (${shown(ids)})` : `${label} 0`);
   return [
     part('installed', result.installed),
     part('updated', result.updated),
