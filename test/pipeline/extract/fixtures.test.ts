@@ -84,9 +84,14 @@ describe.each(pages)('fixture $site/$slug', ({ htmlPath, expected }) => {
     });
     if (!outcome.ok) throw new Error(`extraction failed: ${outcome.error}`);
     article = outcome.article;
-    // As the pipeline does: a provincial source's home province goes with the text.
+    // As the pipeline does: the source's home province and the publication date go with the text.
     if (expected.isArticle) {
-      tags = classify({ title: article.title, body: composeBody(article), homeProvince: expected.homeProvince ?? null });
+      tags = classify({
+        title: article.title,
+        body: composeBody(article),
+        homeProvince: expected.homeProvince ?? null,
+        publishedAt: article.publishedAt,
+      });
     }
   });
 
