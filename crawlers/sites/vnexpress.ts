@@ -14,5 +14,5 @@ export const vnexpressProfile: SiteProfile = {
   captions: ['article.fck_detail figcaption', 'article.fck_detail .desc_cation', 'article.fck_detail table.tplCaption td p.Image'],
   date: ['span.date', 'div.header-content span.date'],
   author: ['p.author_mail strong', 'p.author strong', 'p.Normal[style*=\'right\'] strong', 'p.author_mail', 'p.author'],
-  drop: ['.box-tinlienquanv2', '.list_link', '.box-tinlienquan', '.width_common.box-tinlienquanv2', '#box_comment_vne', '.box_embed_video', '.tplCaption .Image', '.block_tag', '.footer-content', '.banner-ads', '.box_category'],
+  drop: ['.box-tinlienquanv2', '.list_link', '.box-tinlienquan', '.width_common.box-tinlienquanv2', '#box_comment_vne', '.box_embed_video', '.block_tag', '.footer-content', '.banner-ads', '.box_category'],
 };

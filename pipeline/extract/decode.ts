@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 import { decodeTcvn3, decodeVni, looksLikeTcvn3, looksLikeVni } from './legacy-encodings.ts';
@@ -128,12 +129,10 @@ function decodeWith(bytes: Uint8Array, charset: string): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset);
 }
 
+/** The UTF-8 text of valid UTF-8 bytes, else null (Node's SIMD validator, then a plain decode). */
 function decodeUtf8Strict(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return null;
-  }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return isUtf8(buffer) ? buffer.toString('utf8') : null;
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {

@@ -5,7 +5,7 @@ import { findSiteProfile, type SiteProfile } from '../../crawlers/sites/index.ts
 import type { ExtractedArticle, ExtractOutcome } from '../types.ts';
 import { collectBlocks, collectText, type Block } from './blocks.ts';
 import { decodeHtml } from './decode.ts';
-import { findMainContainers, isInside } from './generic.ts';
+import { findMainContainers } from './generic.ts';
 import { blocksToLines } from './lines.ts';
 import { readMetadata } from './metadata.ts';
 import { indexPage } from './page-index.ts';
@@ -108,12 +108,17 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
 
 /** The profile's body containers, drops removed; null when they hold too little text. */
 function readProfileBody($: CheerioAPI, profile: SiteProfile): Block[] | null {
+  // Drops are chrome wherever they sit: one query over the page, not one per container.
+  if (profile.drop?.length) $(profile.drop.join(', ')).remove();
   for (const selector of profile.body) {
     const found = $(selector).toArray() as Element[];
+    if (found.length === 0) continue;
     // Nested matches (a container inside another) would be read twice.
-    const containers = found.filter((el) => !found.some((other) => other !== el && isInside(el, new Set([other]))));
-    if (containers.length === 0) continue;
-    if (profile.drop?.length) for (const c of containers) $(c).find(profile.drop.join(', ')).remove();
+    const set = new Set(found);
+    const containers = found.filter((el) => {
+      for (let p = el.parent, i = 0; p && i < 60; p = p.parent, i++) if (set.has(p as Element)) return false;
+      return true;
+    });
     const blocks = containers.flatMap((c) => collectBlocks(c));
     const chars = blocks.reduce((n, b) => n + (b.chrome || b.caption ? 0 : b.text.length), 0);
     if (chars >= MIN_PROFILE_BODY_CHARS) return blocks;
