@@ -13,6 +13,8 @@ import { hasPlaceContextBefore, looksLikePersonName } from './person-names.ts';
 import { gapBefore, joinedByDash, startsSentence, wordsAt, wordsBefore } from './token-context.ts';
 
 const MAX_EVIDENCE = 8;
+/** Short forms that, opening a sentence, are usually a word (`Anh ấy`, `Ý tưởng`, `Áo choàng`). */
+const WORD_AT_SENTENCE_START = new Set(['GB', 'IT', 'AT']);
 
 /** The match sits in a bilateral pair: `Việt - Lào`, `Việt Nam - Trung Quốc`, `Nhật - Việt`. */
 function inPairWithVietnam(doc: AnalyzedText, match: GazetteerMatch): boolean {
@@ -72,10 +74,10 @@ function judgeMention(doc: AnalyzedText, match: GazetteerMatch, all: readonly Ga
       return inPair(doc, match, all) ? 0.85 : null;
     case 'ambiguous': {
       if (looksLikePersonName(field, tokens, match.first, match.last, true)) return null;
-      // `Anh`, `Ý` opening a sentence are far more often a pronoun or a word than a country.
+      // `Anh`, `Ý`, `Áo` opening a sentence are far more often a pronoun or a word than a country.
       const opensSentence = startsSentence(field, tokens, match.first);
       const listed = /^ *[,-]/.test(gapBefore(field, tokens, match.last));
-      if (opensSentence && !context && !listed && (match.value.code === 'GB' || match.value.code === 'IT')) return null;
+      if (opensSentence && !context && !listed && WORD_AT_SENTENCE_START.has(match.value.code)) return null;
       return context || inPair(doc, match, all) ? 0.9 : 0.7;
     }
   }

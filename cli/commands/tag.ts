@@ -14,6 +14,8 @@ interface TagLine {
   id: unknown;
   title: string;
   body: string;
+  /** Optional publication date (ISO 8601): `publishedAt` or `published`. */
+  publishedAt: string | null;
 }
 
 /** Parses one JSONL line; throws an Error whose message is the `error` printed for that line. */
@@ -31,7 +33,9 @@ function parseLine(line: string): TagLine {
   if (typeof title !== 'string') throw new Error('"title" must be a string');
   if (typeof body !== 'string') throw new Error('"body" must be a string');
   if (!title && !body) throw new Error('"title" and "body" are both empty');
-  return { id: record.id ?? null, title, body };
+  const published = record.publishedAt ?? record.published ?? null;
+  if (published !== null && typeof published !== 'string') throw new Error('"publishedAt" must be an ISO date string');
+  return { id: record.id ?? null, title, body, publishedAt: published };
 }
 
 /** The id of a line we could not parse, when it is there at all, so the caller can match the error. */
@@ -58,7 +62,7 @@ export function register(program: Command): void {
     .command('tag')
     .description('Tag articles: provinces, partner countries, regions, activities and relevance, with evidence')
     .argument('[file]', 'a text file: first line the title, the rest the body')
-    .option('--jsonl', 'read {"id","title","body"} lines on stdin, write one JSON line per input')
+    .option('--jsonl', 'read {"id","title","body"} lines on stdin (optional "publishedAt"), write one JSON line per input')
     .option('--title <text>', 'title of one article')
     .option('--body <text>', 'body of one article (lead and paragraphs, one a line)')
     .action(
@@ -74,7 +78,8 @@ export function register(program: Command): void {
             let out: string;
             try {
               const input = parseLine(line);
-              out = JSON.stringify({ id: input.id, ...tagsToJson(classify({ title: input.title, body: input.body })) });
+              const result = classify({ title: input.title, body: input.body, publishedAt: input.publishedAt });
+              out = JSON.stringify({ id: input.id, ...tagsToJson(result) });
             } catch (error) {
               out = JSON.stringify({ id: idOf(line), error: (error as Error).message });
             }
