@@ -2,7 +2,8 @@
  * `npm run bench:extract`: decode + parse + extract + tag on real-sized pages, one core, against
  * @mozilla/readability on linkedom (extraction only) on the same pages. Pages: the labelled pages of
  * ../shared/corpus/html when present (100–300 KB real pages, also scored for body F1), else the
- * team fixtures of test/fixtures/pages. Prints pages/s, p50/p99 per page and peak memory.
+ * team fixtures of test/fixtures/pages. Prints pages/s, p50/p99 per page and peak memory (peak RSS
+ * is of the whole process, shared by the contenders: it bounds each from above).
  *
  * Options: `--rounds N` (default 5), `--corpus DIR` (default ../shared/corpus).
  */
@@ -62,25 +63,28 @@ interface RunResult {
   bodies: Map<string, string>;
 }
 
-function run(name: string, pages: BenchPage[], work: (page: BenchPage) => string): RunResult {
-  for (const page of pages) work(page); // warm-up: JIT and lazy imports
-  globalThis.gc?.();
-  const millis: number[] = [];
-  const bodies = new Map<string, string>();
-  let peakRss = 0;
-  let peakHeap = 0;
+/**
+ * Runs every contender on every page, interleaved (page by page, contender by contender), so a
+ * busy machine slows them alike instead of whichever phase it hits.
+ */
+function runInterleaved(contenders: { name: string; work: (page: BenchPage) => string }[], pages: BenchPage[]): RunResult[] {
+  const results: RunResult[] = contenders.map((c) => ({ name: c.name, millis: [], peakRssBytes: 0, peakHeapBytes: 0, bodies: new Map() }));
+  for (const c of contenders) for (const page of pages) c.work(page); // warm-up: JIT and lazy imports
   for (let r = 0; r < rounds; r++) {
     for (const page of pages) {
-      const t0 = performance.now();
-      const body = work(page);
-      millis.push(performance.now() - t0);
-      if (r === 0) bodies.set(page.id, body);
-      const mem = process.memoryUsage();
-      peakRss = Math.max(peakRss, mem.rss);
-      peakHeap = Math.max(peakHeap, mem.heapUsed);
+      contenders.forEach((c, i) => {
+        const result = results[i]!;
+        const t0 = performance.now();
+        const body = c.work(page);
+        result.millis.push(performance.now() - t0);
+        if (r === 0) result.bodies.set(page.id, body);
+        const mem = process.memoryUsage();
+        result.peakRssBytes = Math.max(result.peakRssBytes, mem.rss);
+        result.peakHeapBytes = Math.max(result.peakHeapBytes, mem.heapUsed);
+      });
     }
   }
-  return { name, millis, peakRssBytes: peakRss, peakHeapBytes: peakHeap, bodies };
+  return results;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -113,11 +117,14 @@ function readability(page: BenchPage): string {
 const pages = loadPages();
 const totalKb = pages.reduce((n, p) => n + p.bytes.byteLength, 0) / 1024;
 console.log(`${pages.length} pages, mean ${(totalKb / pages.length).toFixed(0)} KB, ${rounds} rounds, node ${process.version}`);
-const results = [
-  run('vnnews extract+tag (profiles)', pages, vnnews),
-  run('vnnews extract+tag (generic)', pages, vnnewsGeneric),
-  run('readability+linkedom (extract only)', pages, readability),
-];
+const results = runInterleaved(
+  [
+    { name: 'vnnews extract+tag (profiles)', work: vnnews },
+    { name: 'vnnews extract+tag (generic)', work: vnnewsGeneric },
+    { name: 'readability+linkedom (extract only)', work: readability },
+  ],
+  pages,
+);
 const base = results[2]!;
 const baseRate = (1000 * base.millis.length) / base.millis.reduce((s, x) => s + x, 0);
 for (const r of results) {
