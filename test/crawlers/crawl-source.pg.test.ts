@@ -29,7 +29,7 @@ describe.skipIf(unavailable)('crawling the sample site into PostgreSQL', () => {
     site = await startSampleSite({ articlesPerOutlet: 15, slowMillis: 200 });
     database = await createTestPostgres();
     await syncSourcesToDatabase(database.db, site.sources);
-  });
+  }, 120_000);
   afterAll(async () => {
     await site?.close();
     await database?.close();
@@ -52,5 +52,5 @@ describe.skipIf(unavailable)('crawling the sample site into PostgreSQL', () => {
     expect(rows.map((row) => [row.id, row.enabled, row.lastCrawl?.status, row.health.lastSuccessAt !== null])).toEqual(
       site.sources.map((source) => [source.id, true, 'succeeded', true]),
     );
-  });
+  }, 120_000);
 });

@@ -37,7 +37,8 @@ describe('crawling the sample site', () => {
     handle = await openMemoryDatabase();
     await syncSourcesToDatabase(handle.db, site.sources);
     first = await crawlAll();
-  });
+    // A busy machine (two cores shared by many processes) needs more than the default hook timeout.
+  }, 240_000);
   afterAll(async () => {
     await site?.close();
     await handle?.close();
