@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { CustomTypesConfig } from 'pg';
@@ -97,6 +97,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
     import('kysely-pglite-dialect'),
   ]);
   if (dataDir) await mkdir(dataDir, { recursive: true });
+  const releaseLock = dataDir ? await lockDataDir(dataDir) : async () => undefined;
   let client;
   try {
     client = await PGlite.create({
@@ -105,6 +106,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
       parsers: { [NUMERIC_OID]: (value: string) => Number(value) },
     });
   } catch (error) {
+    await releaseLock();
     const where = dataDir ? ` at ${dataDir}` : '';
     throw new Error(
       `cannot open the embedded database${where}: ${error instanceof Error ? error.message : String(error)}`,
@@ -112,7 +114,60 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
     );
   }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
-  return { db, backend: 'pglite', close: once(() => db.destroy()) };
+  return {
+    db,
+    backend: 'pglite',
+    close: once(async () => {
+      try {
+        await db.destroy();
+      } finally {
+        await releaseLock();
+      }
+    }),
+  };
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it.
+ * A pid file claims the folder; a claim left by a process that no longer runs is taken over.
+ * Returns the release function.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const path = join(dataDir, 'vnnews.pid');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const file = await open(path, 'wx');
+      await file.writeFile(String(process.pid));
+      await file.close();
+      return async () => {
+        const owner = await readFile(path, 'utf8').catch(() => '');
+        if (owner.trim() === String(process.pid)) await unlink(path).catch(() => undefined);
+      };
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+      const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
+      // The same process opening twice is its own business (tests reopen after a close).
+      if (owner === process.pid) return async () => undefined;
+      if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) {
+        throw new Error(
+          `the embedded database at ${dataDir} is in use by process ${owner}; stop that process, ` +
+            `or set DATABASE_URL to PostgreSQL to run several vnnews processes at once`,
+        );
+      }
+      await unlink(path).catch(() => undefined);
+    }
+  }
+  throw new Error(`cannot claim the embedded database at ${dataDir}: ${path} keeps coming back`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as { code?: string }).code === 'EPERM';
+  }
 }
 
 /**

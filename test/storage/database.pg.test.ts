@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,9 @@ import {
 } from '../setup/postgres.ts';
 
 const run = promisify(execFile);
+// A file-backed PGlite runs initdb and every migration on first open, and each CLI call starts
+// tsx: tens of seconds on a busy two-core machine.
+const SLOW = 180_000;
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const pgReason = await postgresUnavailableReason();
 if (pgReason && process.env.CI === 'true') throw new Error(`${pgReason}; CI requires PostgreSQL`);
@@ -63,7 +66,30 @@ describe('opening a database', () => {
     const second = await openDatabase({ databaseUrl: undefined, dataDir });
     expect((await getSource(second.db, 'baohue'))?.name).toBe('Báo Huế');
     await second.close();
-  });
+  }, SLOW);
+
+  it('refuses an embedded database another running process holds, and takes over a stale claim', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'vnnews-lock-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const pglite = join(dataDir, 'pglite');
+    await mkdir(pglite, { recursive: true });
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    cleanups.push(async () => {
+      other.kill();
+    });
+    await writeFile(join(pglite, 'vnnews.pid'), String(other.pid));
+    await expect(openDatabase({ databaseUrl: undefined, dataDir })).rejects.toThrow(
+      `the embedded database at ${pglite} is in use by process ${other.pid}`,
+    );
+
+    const gone = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    await new Promise((resolve) => gone.on('exit', resolve));
+    await writeFile(join(pglite, 'vnnews.pid'), String(gone.pid));
+    const handle = await openDatabase({ databaseUrl: undefined, dataDir }, { migrate: false });
+    expect((await readFile(join(pglite, 'vnnews.pid'), 'utf8')).trim()).toBe(String(process.pid));
+    await handle.close();
+    await expect(readFile(join(pglite, 'vnnews.pid'), 'utf8')).rejects.toThrow();
+  }, SLOW);
 
   it('says in one line that an unreachable PostgreSQL cannot be reached', async () => {
     await expect(
@@ -80,7 +106,7 @@ describe('opening a database', () => {
     expect(result.code).toBe(code);
     expect(result.stderr).toMatch(line);
     expect(result.stdout).toBe('');
-  });
+  }, SLOW);
 
   it('vnnews migrate migrates the embedded database and then says it is up to date', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'vnnews-cli-'));
@@ -91,7 +117,7 @@ describe('opening a database', () => {
     expect(first.stdout).toContain('2026_11_23_100000_create_core_tables');
     const second = await vnnews(['migrate'], { DATA_DIR: dataDir, DATABASE_URL: '' });
     expect(second.stdout).toBe(`PGlite at ${join(dataDir, 'pglite')}: already up to date\n`);
-  });
+  }, SLOW);
 
   describe.skipIf(pgReason)('on PostgreSQL', () => {
     it('refuses a database whose LC_CTYPE is C and says how to recreate it', async () => {
@@ -118,6 +144,6 @@ describe('opening a database', () => {
       expect(first.stdout).toMatch(new RegExp(`^PostgreSQL at 127\\.0\\.0\\.1:5432/${name}: applied \\d+ migration`));
       const second = await vnnews(['migrate'], { DATABASE_URL: urlFor(name) });
       expect(second.stdout).toBe(`PostgreSQL at 127.0.0.1:5432/${name}: already up to date\n`);
-    });
+    }, SLOW);
   });
 });
