@@ -7,6 +7,7 @@ import { ACTIVITY_MODEL_VERSION, classifyActivities } from './activities.ts';
 import { analyzeText } from './analyze-text.ts';
 import { tagCountries } from './countries.ts';
 import { GAZETTEER_VERSION } from './gazetteer.ts';
+import { implicitHomeProvince } from './home-province.ts';
 import { choosePrimaryProvince } from './primary-province.ts';
 import { tagProvinces } from './provinces.ts';
 import { tagRegions } from './regions.ts';
@@ -19,11 +20,14 @@ export const CLASSIFIER_VERSION = `${GAZETTEER_VERSION}+${ACTIVITY_MODEL_VERSION
 export function classify(input: ArticleText): Classification {
   const doc = analyzeText(input);
   const provinces = tagProvinces(doc);
+  // An outlet's own unnamed province (`Sở Ngoại vụ tỉnh`) acts in the article: it is the primary one.
+  const home = provinces.some((tag) => tag.via === 'name') ? null : implicitHomeProvince(doc);
+  if (home) provinces.unshift(home);
   const countries = tagCountries(doc);
   const regions = tagRegions(doc);
   const activities = classifyActivities(doc);
   const { relevance, relevant } = scoreRelevance(doc, { provinces, countries, regions, activities });
-  const primary = choosePrimaryProvince(doc, provinces, relevant);
+  const primary = home ? (relevant ? home.code : null) : choosePrimaryProvince(doc, provinces, relevant);
   const tagged = provinces.map((tag) =>
     tag.code === primary && tag.via === 'name' ? { ...tag, primary: true } : tag,
   );

@@ -84,3 +84,23 @@ describe('classify', () => {
     expect(CLASSIFIER_VERSION).toMatch(/^gaz-\d+\+/);
   });
 });
+
+describe('classify with the home province of a provincial outlet', () => {
+  const title = 'Sở Ngoại vụ tổng kết công tác người Việt Nam ở nước ngoài';
+  const body = 'Ngày 7/12, Sở Ngoại vụ tỉnh tổ chức hội nghị tổng kết công tác người Việt Nam ở nước ngoài năm 2021, có đại diện kiều bào tại Hàn Quốc và Nhật Bản tham dự.';
+
+  it('reads an unnamed "Sở Ngoại vụ tỉnh" as the home province and makes it primary', () => {
+    const result = classify({ title, body, homeProvince: 'dong-nai' });
+    expect(result.provinces[0]).toMatchObject({ code: 'dong-nai', primary: true, method: 'rule' });
+    expect(result.provinces[0]?.evidence[0]?.text).toBe('Sở Ngoại vụ tỉnh');
+  });
+
+  it('does not invent a province without a home province', () => {
+    expect(classify({ title, body }).provinces).toEqual([]);
+  });
+
+  it('does not add the home province when the article names its units', () => {
+    const named = classify({ title, body: body.replace('Sở Ngoại vụ tỉnh', 'Sở Ngoại vụ tỉnh Bình Dương'), homeProvince: 'dong-nai' });
+    expect(named.provinces.map((t) => t.code)).toEqual(['binh-duong']);
+  });
+});
