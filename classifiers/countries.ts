@@ -71,6 +71,8 @@ function judgeMention(doc: AnalyzedText, match: GazetteerMatch, all: readonly Ga
       // A foreign province or city (`Vân Nam`, `Viêng Chăn`) stands for its country, less surely than its name.
       return looksLikePersonName(field, tokens, match.first, match.last) || namesVietnamesePlace(tokens, match.first) ? null : 0.75;
     case 'pair':
+      // `biên giới Việt - Trung` describes where a place lies; a partner is named in full elsewhere.
+      if (wordsBefore(tokens, match.first - 1, 2) === 'biên giới' || wordsBefore(tokens, match.first - 2, 2) === 'biên giới') return null;
       return inPair(doc, match, all) ? 0.85 : null;
     case 'ambiguous': {
       if (looksLikePersonName(field, tokens, match.first, match.last, true)) return null;

@@ -141,3 +141,12 @@ describe('short forms before a name', () => {
     expect(countriesOf(text)).not.toContain(code);
   });
 });
+
+describe('pair-only short forms', () => {
+  it('does not read the border named as a pair as a partner', () => {
+    expect(countriesOf('Các tỉnh biên giới Việt - Trung giàu truyền thống cách mạng.')).toEqual([]);
+  });
+  it('reads a pair of partners', () => {
+    expect(countriesOf('Hội hữu nghị Việt - Trung tổ chức gặp mặt.')).toEqual(['CN']);
+  });
+});
