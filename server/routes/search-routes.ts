@@ -5,7 +5,8 @@ import { ACTIVITIES } from '../../classifiers/data/activities.ts';
 import { CURRENT_PROVINCES, FORMER_PROVINCES } from '../../classifiers/data/provinces.ts';
 import { exportArticles, manifestFilters, streamSink } from '../../pipeline/export/export-articles.ts';
 import { getArticleView } from '../../storage/search/get-article-view.ts';
-import { searchArticles } from '../../storage/search/search-articles.ts';
+import { FacetCache } from '../../storage/search/facet-cache.ts';
+import { searchArticles, type FacetResult } from '../../storage/search/search-articles.ts';
 import { parseSearchParams } from '../../storage/search/search-request.ts';
 import type { ReferenceResponse } from '../api-types.ts';
 import { HttpError } from '../http-errors.ts';
@@ -30,9 +31,10 @@ function zodDetails(error: z.ZodError): string[] {
 
 /** Search, article, export and reference routes. */
 export function registerSearchRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const facetCache = new FacetCache<FacetResult>();
   app.get('/api/search', async (request) => {
     const search = parseSearchParams(request.query as Record<string, unknown>);
-    return searchArticles(ctx.db, search);
+    return searchArticles(ctx.db, search, { facetCache });
   });
 
   app.get('/api/articles/:id', async (request) => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { composeBody } from '../../pipeline/article-body.ts';
 import type { FacetBucket, ProvinceChip, SearchFacets, SearchHit, SearchResponse, TagChip } from '../../server/api-types.ts';
 import type { Database } from '../tables/database.ts';
+import type { FacetCache } from './facet-cache.ts';
 import { highlightSnippet } from './highlight.ts';
 import { loadLabels, type Labels } from './labels.ts';
 import { describeQuery, parseQuery, type ParsedQuery } from './parse-query.ts';
@@ -69,9 +70,14 @@ function toIso(value: Date | string | null): string | null {
 /**
  * Searches articles: text (see parse-query.ts), filters, facets over the filtered set, sort by
  * relevance or date with keyset cursors (stable under inserts of other articles), snippets.
- * Throws {@link SearchInputError} for a bad cursor.
+ * Throws {@link SearchInputError} for a bad cursor. With `facetCache`, totals and facets of a search
+ * seen in the last seconds are reused (paging).
  */
-export async function searchArticles(db: Kysely<Database>, request: SearchRequest): Promise<SearchResponse> {
+export async function searchArticles(
+  db: Kysely<Database>,
+  request: SearchRequest,
+  options: { facetCache?: FacetCache<FacetResult> } = {},
+): Promise<SearchResponse> {
   const parsed = parseQuery(request.q);
   const where = whereClause(request, parsed);
   const rank = rankExpression(parsed);
@@ -94,7 +100,9 @@ export async function searchArticles(db: Kysely<Database>, request: SearchReques
 
   const [itemsResult, facetRows, labels] = await Promise.all([
     itemsQuery.execute(db),
-    countAndFacets(db, request, parsed),
+    options.facetCache
+      ? options.facetCache.get(facetKey(request), () => countAndFacets(db, request, parsed))
+      : countAndFacets(db, request, parsed),
     loadLabels(db),
   ]);
   const rows = itemsResult.rows.slice(0, request.limit);
@@ -161,6 +169,18 @@ function toHit(row: HitRow, tags: TagRow[], parsed: ParsedQuery, labels: Labels)
   };
 }
 
+/** Total and facet counts of one search. */
+export interface FacetResult {
+  total: number;
+  buckets: FacetRow[];
+}
+
+/** What the counts depend on: the text and the filters, not the sort, page or size. */
+function facetKey(request: SearchRequest): string {
+  const { sort: _sort, limit: _limit, cursor: _cursor, ...rest } = request;
+  return JSON.stringify(rest);
+}
+
 interface FacetRow {
   facet: string;
   code: string | null;
@@ -172,7 +192,7 @@ async function countAndFacets(
   db: Kysely<Database>,
   request: SearchRequest,
   parsed: ParsedQuery,
-): Promise<{ total: number; buckets: FacetRow[] }> {
+): Promise<FacetResult> {
   const where = whereClause(request, parsed);
   if (!request.facets) {
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from articles a where ${where}`.execute(db);
