@@ -31,6 +31,7 @@ export interface ProvinceMention {
 }
 
 const notBefore = NOT_A_PROVINCE_BEFORE.map((w) => w.toLowerCase());
+const TOWN_WORDS = new Set(['thành phố', 'thị xã']);
 const notAfter = new Set(NOT_A_PROVINCE_AFTER.map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, '')));
 
 function isPerson(doc: AnalyzedText, match: GazetteerMatch): boolean {
@@ -43,7 +44,9 @@ function isOtherPlaceOrClub(doc: AnalyzedText, match: GazetteerMatch): boolean {
   const field = doc[match.field];
   const tokens = tokensOf(field);
   if (!joinedBySpace(field, tokens, match.first) && !joinedBySpace(field, tokens, match.last)) return false;
-  if (joinedBySpace(field, tokens, match.first) && notBefore.some((w) => wordsBefore(tokens, match.first, w.split(' ').length) === w)) {
+  // `thành phố Lào Cai`, `thị xã Quảng Trị`: the town that gave the unit its name, counted as the unit.
+  const townOfUnit = TOWN_WORDS.has(wordsBefore(tokens, match.first, 2));
+  if (!townOfUnit && joinedBySpace(field, tokens, match.first) && notBefore.some((w) => wordsBefore(tokens, match.first, w.split(' ').length) === w)) {
     return true;
   }
   return joinedBySpace(field, tokens, match.last) && notAfter.has(wordsAt(tokens, match.last, 1));

@@ -105,6 +105,10 @@ describe('province names', () => {
     expect(named('Xã Bình Dương bị phong tỏa; phố Huế đông đúc; Sài Gòn FC thắng.')).toEqual([]);
   });
 
+  it('reads the town that gave a province its name as the province', () => {
+    expect(named('Thành phố Lào Cai giáp Hà Khẩu; thị xã Quảng Trị đón khách.')).toEqual(['lao-cai', 'quang-tri']);
+  });
+
   it('reads a province before the name of its official', () => {
     expect(named('Chủ tịch UBND tỉnh Quảng Nam Đinh Văn Thu phát biểu.')).toEqual(['quang-nam']);
   });
