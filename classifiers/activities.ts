@@ -5,7 +5,7 @@
  */
 import type { ActivityCode, ActivityTag, Evidence } from '../pipeline/types.ts';
 import type { AnalyzedText } from './analyze-text.ts';
-import { ACTIVITIES } from './data/activities.ts';
+import { ACTIVITIES, NEGATIONS, NEGATION_EXCEPTIONS } from './data/activities.ts';
 import { articleCueScanner } from './cue-scan.ts';
 import { activityModel } from './model/load.ts';
 import { modelScores } from './model/predict.ts';
@@ -48,6 +48,16 @@ const MAX_REPEATS = 3;
 /** How the rule score and the model probability are combined, and the bar a tag must pass. */
 export const COMBINATION = { ruleShare: 0.7, threshold: 0.5 } as const;
 
+const negations = new Set(NEGATIONS);
+const negationExceptions = new Set(NEGATION_EXCEPTIONS);
+
+/** A negation word among the syllables before a cue, not undone by the syllable after it. */
+export function isNegated(before: readonly string[]): boolean {
+  return before.some(
+    (syllable, index) => negations.has(syllable) && !negationExceptions.has(before[index + 1] ?? ''),
+  );
+}
+
 /** The cue evidence and rule score of one activity. */
 export interface CueScore {
   code: ActivityCode;
@@ -63,6 +73,7 @@ export function scoreCues(doc: AnalyzedText, factors: PositionFactors = POSITION
     ACTIVITIES.map((activity) => [activity.code, new Map()]),
   );
   for (const hit of articleCueScanner().scan(doc)) {
+    if (isNegated(hit.before)) continue;
     const factor = hit.evidence.field === 'title' ? factors.title : bodyFactor(hit.evidence.start, factors);
     const key = hit.evidence.text.toLowerCase();
     for (const [code, weight] of hit.values) {

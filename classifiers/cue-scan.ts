@@ -19,6 +19,9 @@ import {
 import { compilePhrases, tokensOf, type PhraseMatcher } from './match-phrases.ts';
 import { normalizeField, type NormalizedField } from './normalize.ts';
 
+/** Syllables before a phrase kept for the negation check: a clause like `không tổ chức lễ kỷ niệm quốc khánh`. */
+export const NEGATION_WINDOW = 6;
+
 /** A named list of phrases: weight for a cue, `null` for a blocker. */
 export interface CueList {
   key: string;
@@ -28,6 +31,8 @@ export interface CueList {
 /** One phrase found in an article, with what it means for each list. */
 export interface CueHit {
   evidence: Evidence;
+  /** Up to NEGATION_WINDOW syllables before the phrase in its field, lower case, nearest last (for negation). */
+  before: readonly string[];
   values: ReadonlyMap<string, number | null>;
 }
 
@@ -80,8 +85,11 @@ export function compileCueScanner(lists: readonly CueList[]): CueScanner {
         [doc.body, 'body'],
       ];
       for (const [field, name] of fields) {
-        for (const match of matcher.find(field, name))
-          hits.push({ evidence: match.evidence, values: match.value });
+        const syllables = tokensOf(field).lower;
+        for (const match of matcher.find(field, name)) {
+          const before = syllables.slice(Math.max(0, match.first - NEGATION_WINDOW), match.first);
+          hits.push({ evidence: match.evidence, before, values: match.value });
+        }
       }
       cache.set(doc, hits);
       return hits;

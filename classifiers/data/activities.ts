@@ -509,5 +509,14 @@ export const ACTIVITIES: readonly ActivityDefinition[] = [
   },
 ];
 
+/**
+ * Words that, up to six syllables before a cue, say the activity did not or will not happen
+ * (`chưa ký kết`, `hoãn chuyến thăm`, `không tổ chức lễ kỷ niệm`): such a cue does not count.
+ */
+export const NEGATIONS: readonly string[] = ['chưa', 'không', 'chẳng', 'hủy', 'hoãn', 'ngừng', 'dừng'];
+
+/** Syllables after a negation word that undo it (`không chỉ` is "not only", `không khí` is "atmosphere"). */
+export const NEGATION_EXCEPTIONS: readonly string[] = ['chỉ', 'khí', 'ngừng', 'những', 'ít', 'kém', 'gian'];
+
 /** Every activity code, in table order. */
 export const ACTIVITY_CODES: readonly ActivityCode[] = ACTIVITIES.map((activity) => activity.code);

@@ -151,6 +151,38 @@ describe('activity cues', () => {
     }
   });
 
+  it.each([
+    ['Hai tỉnh chưa ký kết thỏa thuận hợp tác', 'Hai tỉnh đã ký kết thỏa thuận hợp tác'],
+    ['Tỉnh hoãn chuyến thăm Nhật Bản vì bão', 'Tỉnh có chuyến thăm Nhật Bản sau bão'],
+    ['Năm nay không tổ chức lễ kỷ niệm quốc khánh Lào', 'Năm nay tổ chức lễ kỷ niệm quốc khánh Lào'],
+  ])('does not count a negated cue: "%s" (but does count "%s")', (negated, affirmed) => {
+    const codes = (title: string) =>
+      scoreCues(analyzeText({ title, body: '' }))
+        .filter((s) => s.score > 0.5)
+        .map((s) => s.code);
+    expect(codes(negated)).toEqual([]);
+    expect(codes(affirmed).length).toBeGreaterThan(0);
+  });
+
+  it('reads "không chỉ" as "not only", not as a negation', () => {
+    const codes = codesOf('Hai bên không chỉ ký kết biên bản ghi nhớ mà còn trao đổi đoàn');
+    expect(codes).toContain('agreement');
+  });
+
+  it('does not take an activity from a related-articles headline at the end of a long article', () => {
+    const paragraph =
+      'Đoàn đại biểu tỉnh Gia Lai đã thăm và làm việc tại tỉnh Ratanakiri, Campuchia, trao đổi về hợp tác nông nghiệp và y tế. ';
+    const filler =
+      'Hai bên đánh giá cao kết quả hợp tác thời gian qua và thống nhất các nội dung trong thời gian tới. '.repeat(
+        20,
+      );
+    const body = `${paragraph}\n${filler}\nGiao lưu hữu nghị quốc phòng biên giới Việt Nam - Trung Quốc lần thứ tám`;
+    const codes = codesOf('Gia Lai tăng cường hợp tác với tỉnh Ratanakiri', body);
+    expect(codes).toContain('delegation');
+    expect(codes).not.toContain('border');
+    expect(codes).not.toContain('culture_exchange');
+  });
+
   it('returns nothing for an empty article', () => {
     expect(codesOf('', '')).toEqual([]);
   });
