@@ -58,6 +58,7 @@ export interface RouteContext {
   onArticlePage(page: Omit<ArticlePageEvent, 'runId'>): Promise<void>;
   /** Errors worth showing in the summary (first few). */
   errors: string[];
+  now: () => Date;
 }
 
 /** A backfill follows listings this deep at most, even when pages carry no dates. */
@@ -246,7 +247,7 @@ export function createRoutes(ctx: RouteContext) {
       ctx.logger.warn({ url, reason, label: data.label }, 'request failed');
       if (data.label === 'article') {
         counters.failed += 1;
-        await ctx.store.recordFetchFailure({ url, sourceId: source.id, httpStatus: httpStatus ?? 0, error: reason, fetchedAt: new Date() });
+        await ctx.store.recordFetchFailure({ url, sourceId: source.id, httpStatus: httpStatus ?? 0, error: reason, fetchedAt: ctx.now() });
       } else markEntryPoint(data, false, reason);
     },
 

@@ -110,6 +110,7 @@ export async function crawlSource(source: SourceEntry, options: CrawlOptions, de
       counters,
       entryPoints,
       errors,
+      now,
       onArticlePage: (page) => deps.onArticlePage({ ...page, runId }),
       enqueue: async (requests) => {
         // Wait for every request to be queued: a crawl whose queue looks empty ends.
@@ -126,6 +127,7 @@ export async function crawlSource(source: SourceEntry, options: CrawlOptions, de
       hostDelayMillis: source.politeness.delayMillis ?? deps.config.hostDelayMillis,
       maxRetries: options.maxRetries ?? 3,
       retryBaseMillis: options.retryBaseMillis ?? 1000,
+      now,
       callbacks: {
         handle: routes.handle,
         failed: routes.failed,

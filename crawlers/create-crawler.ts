@@ -55,6 +55,8 @@ export interface CreateCrawlerOptions {
   retryBaseMillis: number;
   callbacks: CrawlerCallbacks;
   hostGate?: HostGate;
+  /** Clock for `fetchedAt`. @defaultValue `() => new Date()` */
+  now?: () => Date;
 }
 
 /** Raised when a body passes `maxPageBytes`; never retried. */
@@ -204,7 +206,7 @@ export function createSourceCrawler(options: CreateCrawlerOptions): SourceCrawle
           status: context.response.statusCode ?? 0,
           headers: context.response.headers,
           body: Buffer.isBuffer(body) ? body : Buffer.from(body),
-          fetchedAt: new Date(),
+          fetchedAt: (options.now ?? (() => new Date()))(),
         });
       },
       errorHandler: async ({ request }, error) => {

@@ -63,6 +63,12 @@ describe('crawling the sample site', () => {
     expect(first.reduce((sum, summary) => sum + summary.skippedByRobots, 0)).toBeGreaterThan(0);
   });
 
+  it('discovers the sitemap through robots.txt and the feed through the home page for a source configured with neither', () => {
+    expect(site.requestCount('/baomau-b/sitemap.xml')).toBe(1);
+    expect(site.requestCount('/baomau-b/rss/tin-moi.rss')).toBe(1);
+    expect(site.requestCount('/baomau-a/sitemaps/bai-viet-2.xml.gz')).toBe(1);
+  });
+
   it('retries the page that fails with 500 once, and stores it', async () => {
     expect(site.requests.filter((request) => request.path === site.traps.flaky).map((request) => request.status)).toEqual([500, 200]);
     const flaky = (await pages()).find((page) => pathOf(page.url) === site.traps.flaky);
