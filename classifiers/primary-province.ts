@@ -73,15 +73,22 @@ export function choosePrimaryProvince(doc: AnalyzedText, tags: readonly Province
   if (!relevant || named.size === 0) return null;
   const mentions = provinceMentions(doc);
   const titleUnits = new Set(mentions.filter((m) => m.match.field === 'title').map((m) => m.slug));
-  const titleNamed = [...new Set(mentions.filter((m) => m.match.field === 'title' && m.via === 'name').map((m) => m.slug))];
   const actors = new Map<string, number>();
   for (const m of mentions) {
     if (m.via !== 'name') continue;
     actors.set(m.slug, Math.max(actors.get(m.slug) ?? 0, actorStrength(doc, m)));
   }
+  // `… tại Hà Nội` in a headline is the capital as a venue of a national event, unless its own
+  // authorities act in the article.
+  const capitalAsVenue = (m: ProvinceMention) => m.slug === CAPITAL && isVenueMention(doc, m) && !(actors.get(CAPITAL) ?? 0);
+  const titleNamed = [
+    ...new Set(mentions.filter((m) => m.match.field === 'title' && m.via === 'name' && !capitalAsVenue(m)).map((m) => m.slug)),
+  ];
 
   if (titleNamed.length > 0) {
-    if (titleUnits.size === 1) return titleNamed[0] ?? null;
+    if (titleUnits.size === 1 || (titleNamed.length === 1 && titleUnits.size === 2 && titleUnits.has(CAPITAL))) {
+      return titleNamed[0] ?? null;
+    }
     // Several units in the headline (`tại Lào Cai và Phủ Lý`): only one whose authorities act.
     const acting = titleNamed.filter((slug) => (actors.get(slug) ?? 0) > 0);
     return acting.length === 1 ? (acting[0] ?? null) : null;
@@ -91,6 +98,7 @@ export function choosePrimaryProvince(doc: AnalyzedText, tags: readonly Province
   const nationalLead = nationalLeadActors.some((marker) => lead.includes(marker));
 
   const home = doc.homeProvince ?? null;
+  const titlePlaces = new Set(mentions.filter((m) => m.match.field === 'title' && m.via === 'place').map((m) => m.slug));
   const scores = new Map<string, number>();
   const total = mentions.filter((m) => m.via === 'name').length;
   for (const slug of named) {
@@ -99,7 +107,7 @@ export function choosePrimaryProvince(doc: AnalyzedText, tags: readonly Province
     score += actors.get(slug) ?? 0;
     if (slug !== CAPITAL && !nationalLead && own.some((m) => inLead(doc, m) && isVenueMention(doc, m))) score += 2;
     if (slug !== CAPITAL && !nationalLead && own.some((m) => inLead(doc, m))) score += 1;
-    if (titleUnits.has(slug)) score += 2; // a place of this unit is in the headline (`Hội An`)
+    if (titlePlaces.has(slug)) score += 2; // a place of this unit is in the headline (`Hội An`)
     if (slug === home) score += 2;
     scores.set(slug, score);
   }

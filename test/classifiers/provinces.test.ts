@@ -135,6 +135,11 @@ describe('primary province', () => {
     expect(primaryOf('Ngân hàng Thế giới tài trợ dự án tại Lào Cai và Hà Nam', 'Dự án cải tạo đô thị.')).toBeNull();
   });
 
+  it('is null when the headline names the capital only as the venue of a national event', () => {
+    expect(primaryOf('Hội nghị xúc tiến đầu tư Nhật Bản tại Hà Nội', 'Bộ Kế hoạch và Đầu tư tổ chức hội nghị tại Hà Nội.')).toBeNull();
+    expect(primaryOf('Hội nghị xúc tiến đầu tư Nhật Bản tại Hà Nội', 'UBND thành phố Hà Nội tổ chức hội nghị.')).toBe('ha-noi');
+  });
+
   it('is null when a ministry runs an event held in a province', () => {
     expect(primaryOf('Giao lưu hữu nghị biên giới', 'Bộ Quốc phòng tổ chức giao lưu tại tỉnh Sơn La.')).toBeNull();
   });
