@@ -1,3 +1,4 @@
+import { findSiteProfile } from '../sites/index.ts';
 import type { SourceEntryInput } from './source-schema.ts';
 
 /**
@@ -40,7 +41,10 @@ function discovered(
   schedule: string,
   extra: Partial<SourceEntryInput> = {},
 ): SourceEntryInput {
+  // The extraction profile of crawlers/sites/ written for this host, when there is one.
+  const profile = findSiteProfile(`https://${host}/`);
   return {
+    ...(profile ? { extractionProfile: profile.site } : {}),
     id,
     name,
     homepage: `https://${host}/`,

@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import { z } from 'zod';
 import { NAMED_PROVINCE_SLUGS } from '../../classifiers/data/provinces.ts';
+import { SITE_PROFILES } from '../sites/index.ts';
 import type { SourceKind } from '../../pipeline/types.ts';
 
 /** Every registry schedule is read in Vietnam's time zone. */
@@ -100,7 +101,10 @@ export const sourceEntrySchema = z
     /** Pages whose canonical URL matches are stored as articles; other pages are only followed. */
     articleUrlPattern: regex,
     /** Name of an extraction profile in crawlers/sites/; absent: generic extraction. */
-    extractionProfile: z.string().min(1).optional(),
+    extractionProfile: z
+      .string()
+      .refine((name) => SITE_PROFILES.some((profile) => profile.site === name), 'unknown extraction profile (see crawlers/sites/)')
+      .optional(),
     /** Extra hosts that belong to the source (a mobile or old domain). */
     extraHosts: z.array(z.string().min(1)).default([]),
     schedule: cron.default('0 */2 * * *'),

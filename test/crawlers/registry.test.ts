@@ -51,6 +51,11 @@ describe('the shipped registry', () => {
     }
   });
 
+  it('names the extraction profile written for its host, where there is one', () => {
+    const profiles = new Map(loadSourceRegistry().map((entry) => [entry.id, entry.extractionProfile]));
+    expect([profiles.get('vnexpress'), profiles.get('baodanang'), profiles.get('baoquangnam')]).toEqual(['vnexpress', 'baodanang', undefined]);
+  });
+
   it('gives each source an article pattern that matches typical article URLs of its host and not its home page', () => {
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
     const cases: Array<[string, string, boolean]> = [
@@ -85,6 +90,7 @@ describe('registry validation', () => {
     ['an unknown kind', { kind: 'blog' }, 'source "baomau": kind:'],
     ['a provincial source without a province', { homeProvince: null }, 'source "baomau": homeProvince: required for kind provincial_paper'],
     ['an unverified entry without a note', { note: undefined }, 'source "baomau": note:'],
+    ['an unknown extraction profile', { extractionProfile: 'baomoi' }, 'source "baomau": extractionProfile: unknown extraction profile'],
     ['a misspelt field', { shedule: '0 * * * *' }, 'source "baomau": (entry): Unrecognized key: "shedule"'],
     ['a listing template without {page}', { entryPoints: { listings: [{ url: 'https://baomau.vn/x', pagination: { kind: 'template', urlTemplate: 'https://baomau.vn/x/2' } }] } }, 'source "baomau": entryPoints.listings.0.pagination.urlTemplate: expected {page}'],
     ['an id that is not kebab-case', { id: 'Bao Mau' }, 'source "Bao Mau": id: expected kebab-case'],
