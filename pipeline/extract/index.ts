@@ -34,6 +34,31 @@ export interface ExtractInput {
 const MIN_ARTICLE_CHARS = 250;
 /** A container with more link text than this share is a listing. */
 const MAX_ARTICLE_LINK_DENSITY = 0.45;
+/**
+ * Deeper nesting is refused: htmlparser2 takes quadratic time on it (20,000 unclosed divs take
+ * seconds, 200,000 minutes), and no real page comes near — their depth is in the tens.
+ */
+const MAX_NESTING = 12_000;
+
+/** Void elements and those the parser closes by itself (`<p>`, `<li>`, cells) do not nest. */
+const NON_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
+  'p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd', '!doctype',
+]);
+
+/** The deepest nesting of the markup by a quick tag count; stops counting once past `limit`. */
+function markupDepth(html: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (NON_NESTING.has(name) || m[3] === '/') continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > max && (max = depth) > limit) break;
+  }
+  return max;
+}
+
 /** A profile container with less text than this is taken as a miss (redesign), and generic runs. */
 const MIN_PROFILE_BODY_CHARS = 150;
 
@@ -56,6 +81,10 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
   if (!decoded.ok) return decoded;
   if (!/<[a-z!]/i.test(decoded.html.slice(0, 65536)) && decoded.html.trim().length === 0) {
     return { ok: false, error: 'empty page: no markup and no text' };
+  }
+  const depth = markupDepth(decoded.html, MAX_NESTING);
+  if (depth > MAX_NESTING) {
+    return { ok: false, error: `markup nested deeper than ${MAX_NESTING} levels: not a readable page (the parser slows down quadratically past this)` };
   }
   const $ = cheerio.load(decoded.html, { xml: { xmlMode: false, decodeEntities: true } });
   const index = indexPage($.root()[0]!);

@@ -122,6 +122,13 @@ describe('bad input', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it('refuses markup nested 200,000 deep quickly, with a reason', () => {
+    const started = Date.now();
+    const outcome = extractArticle({ html: `<html><body>${'<div><span>x</span>'.repeat(200_000)}</body></html>` });
+    expect(!outcome.ok && outcome.error).toMatch(/nested deeper/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('reads what there is of truncated HTML', () => {
     const a = extract(truncated);
     expect(a.text).toContain(PARAGRAPHS[0]!.slice(0, 40));
