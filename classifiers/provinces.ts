@@ -64,7 +64,8 @@ export function provinceMentions(doc: AnalyzedText): ProvinceMention[] {
 function findMentions(doc: AnalyzedText): ProvinceMention[] {
   const matches = scanGazetteer(doc);
   const oldHue = matches.some((m) => m.value.kind === 'province' && m.value.slug === 'thua-thien-hue');
-  const year = oldHue ? null : articleYear(doc);
+  const hasHue = matches.some((m) => m.value.kind === 'hue');
+  const year = oldHue || !hasHue ? null : articleYear(doc);
   const hueUnitNamed =
     !oldHue && (year !== null ? year >= HUE_UNIT_SINCE : matches.some((m) => m.value.kind === 'hue' && m.value.prefixed));
   const out: ProvinceMention[] = [];
