@@ -66,6 +66,8 @@ function judgeMention(doc: AnalyzedText, match: GazetteerMatch, all: readonly Ga
   const context = hasPlaceContextBefore(tokens, match.first) || inParentheses(doc, match) || inPairWithVietnam(doc, match);
   switch (match.value.strength) {
     case 'full':
+      // `chị Hà Lan`, `Nguyễn Thái Lan`: a given name that spells a country.
+      if (!context && looksLikePersonName(field, tokens, match.first, match.last)) return null;
       return context ? 0.95 : 0.9;
     case 'place':
       // A foreign province or city (`Vân Nam`, `Viêng Chăn`) stands for its country, less surely than its name.

@@ -150,3 +150,12 @@ describe('pair-only short forms', () => {
     expect(countriesOf('Hội hữu nghị Việt - Trung tổ chức gặp mặt.')).toEqual(['CN']);
   });
 });
+
+describe('given names that spell a country', () => {
+  it('does not read a person called Hà Lan as the Netherlands', () => {
+    expect(countriesOf('Chị Nguyễn Thị Hà Lan nhận giải thưởng.')).toEqual([]);
+  });
+  it('reads the Netherlands after a role of its state', () => {
+    expect(countriesOf('Hoàng hậu Hà Lan thăm nông dân.')).toEqual(['NL']);
+  });
+});
