@@ -16,8 +16,13 @@ export interface SpawnedWorker {
  * Starts `node bin/vnnews.js worker …` as a real process and waits for its ready line, so a test
  * can kill it with a real signal.
  */
-export async function spawnWorker(args: string[], env: Record<string, string>, readyTimeoutMillis = 30_000): Promise<SpawnedWorker> {
-  const child = spawn(process.execPath, ['bin/vnnews.js', 'worker', ...args], {
+export async function spawnWorker(
+  args: string[],
+  env: Record<string, string>,
+  readyTimeoutMillis = 30_000,
+  nodeArgs: string[] = [],
+): Promise<SpawnedWorker> {
+  const child = spawn(process.execPath, [...nodeArgs, 'bin/vnnews.js', 'worker', ...args], {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

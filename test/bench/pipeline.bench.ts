@@ -1,0 +1,127 @@
+/**
+ * Pipeline benchmark (`npm run bench:pipeline`): the sample site scaled to thousands of article
+ * pages on localhost, crawled and processed through the queues by real `vnnews worker` processes,
+ * first one worker and then two, each round on a fresh PostgreSQL database and queue prefix.
+ * Prints articles stored per second (crawl → process → stored, from the first enqueue to the last
+ * article) and the peak RSS of each worker process (VmHWM from /proc).
+ *
+ * Politeness is off for the bench: HOST_DELAY_MILLIS=0 (the sample site is ours, on localhost),
+ * so the number measures the pipeline, not the one-second spacing meant for real newsrooms.
+ * The crawls are backfills (`since` 2000-01-01) so they follow every listing page and sitemap.
+ *
+ * Needs PostgreSQL and Redis on this machine. Knobs: BENCH_ARTICLES_PER_OUTLET (three outlets,
+ * default 700 → 2,100 articles), BENCH_CONCURRENCY (jobs per worker, default 8), BENCH_WORKERS
+ * (default "1,2").
+ */
+import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
+import { syncSourcesToDatabase } from '../../crawlers/sources/sync-sources.ts';
+import { crawlThroughQueues } from '../../pipeline/runtime/queued-crawl.ts';
+import { startSampleSite } from '../../sample-site/server.ts';
+import { createTestPostgres } from '../setup/postgres.ts';
+import { destroyTestQueues, openTestQueues, redisAvailable, testRedisUrl } from '../setup/redis.ts';
+import { spawnWorker, type SpawnedWorker } from '../pipeline/workers/spawn-worker.ts';
+
+const articlesPerOutlet = Number(process.env.BENCH_ARTICLES_PER_OUTLET ?? 700);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const workerCounts = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
+/** Extra node flags for the worker processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const workerNodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
+/** Peak resident set of a process in MB (VmHWM), or NaN off Linux. */
+function peakRssMb(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /VmHWM:\s+(\d+)\s+kB/.exec(status);
+    return match ? Number(match[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+interface Round {
+  workers: number;
+  articles: number;
+  seconds: number;
+  perSecond: number;
+  peakRssMb: number[];
+}
+
+async function runRound(workerCount: number): Promise<Round> {
+  const pg = await createTestPostgres();
+  const queues = openTestQueues();
+  const site = await startSampleSite({ articlesPerOutlet, includeFixtures: false, slowMillis: 100 });
+  const workers: SpawnedWorker[] = [];
+  try {
+    await syncSourcesToDatabase(pg.db, site.sources);
+    const env = {
+      DATABASE_URL: pg.url,
+      REDIS_URL: testRedisUrl,
+      QUEUE_PREFIX: queues.prefix,
+      HOST_DELAY_MILLIS: '0',
+      LOG_LEVEL: 'warn',
+    };
+    for (let i = 0; i < workerCount; i += 1) {
+      workers.push(await spawnWorker(['--queues', 'crawl,process', '--concurrency', String(concurrency)], env, 60_000, workerNodeArgs));
+    }
+    const started = performance.now();
+    let lastPrint = 0;
+    const outcomes = await crawlThroughQueues(
+      queues,
+      site.sources.map((source) => ({ sourceId: source.id, since: '2000-01-01', trigger: 'cli' as const })),
+      {
+        wait: true,
+        pollMillis: 250,
+        onProgress: (text) => {
+          if (performance.now() - lastPrint > 5_000) {
+            lastPrint = performance.now();
+            process.stderr.write(`  [${workerCount} worker(s)] ${text}\n`);
+          }
+        },
+      },
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const failedCrawls = outcomes.filter((outcome) => outcome.state !== 'completed');
+    if (failedCrawls.length > 0) throw new Error(`crawls failed: ${JSON.stringify(failedCrawls)}`);
+    const failedJobs = await queues.process.getFailedCount();
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from articles`.execute(pg.db);
+    const articles = rows[0]?.n ?? 0;
+    if (failedJobs > 0) process.stderr.write(`  warning: ${failedJobs} process jobs failed\n`);
+    const peaks = workers.map((worker) => peakRssMb(worker.child.pid));
+    return { workers: workerCount, articles, seconds, perSecond: articles / seconds, peakRssMb: peaks };
+  } finally {
+    for (const worker of workers) worker.child.kill('SIGTERM');
+    await Promise.all(workers.map((worker) => worker.exited));
+    await site.close();
+    await destroyTestQueues(queues);
+    await pg.close();
+  }
+}
+
+if (!redisAvailable) {
+  process.stderr.write('bench:pipeline needs Redis (REDIS_URL or 127.0.0.1:6379)\n');
+  process.exit(1);
+}
+process.stdout.write(
+  `pipeline bench: sample site with ${articlesPerOutlet * 3} generated articles (3 outlets), ` +
+    `worker concurrency ${concurrency}, politeness delay 0\n`,
+);
+const rounds: Round[] = [];
+for (const count of workerCounts) {
+  process.stderr.write(`round: ${count} worker process(es)\n`);
+  rounds.push(await runRound(count));
+}
+for (const round of rounds) {
+  process.stdout.write(
+    `${round.workers} worker(s): ${round.articles} articles in ${round.seconds.toFixed(1)} s = ` +
+      `${round.perSecond.toFixed(1)} articles/s · peak RSS per worker: ${round.peakRssMb.map((mb) => `${mb.toFixed(0)} MB`).join(', ')}\n`,
+  );
+}
+const two = rounds.find((round) => round.workers === 2);
+if (two) {
+  const fast = two.perSecond >= 150;
+  const lean = two.peakRssMb.every((mb) => mb < 300);
+  process.stdout.write(
+    `target (two workers ≥ 150 articles/s, each < 300 MB): ${fast ? 'met' : 'MISSED'} on speed, ${lean ? 'met' : 'MISSED'} on memory\n`,
+  );
+}
