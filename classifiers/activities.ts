@@ -8,7 +8,7 @@ import type { AnalyzedText } from './analyze-text.ts';
 import { ACTIVITIES, NEGATIONS, NEGATION_EXCEPTIONS } from './data/activities.ts';
 import { articleCueScanner } from './cue-scan.ts';
 import { activityModel } from './model/load.ts';
-import { modelScores } from './model/predict.ts';
+import { modelEvidence, modelScores } from './model/predict.ts';
 
 /** Version of the trained model the tags come from (a hash of the training data and settings). */
 export const ACTIVITY_MODEL_VERSION: string = activityModel().version;
@@ -144,11 +144,16 @@ export function classifyActivities(doc: AnalyzedText): ActivityTag[] {
     const modelShare = (1 - COMBINATION.ruleShare) * model;
     const confidence = ruleShare + modelShare;
     if (confidence < COMBINATION.threshold) continue;
+    const method = ruleShare >= modelShare && cue.evidence.length > 0 ? 'rule' : 'model';
     tags.push({
       code: cue.code,
       confidence: Number(confidence.toFixed(3)),
-      method: ruleShare >= modelShare && cue.evidence.length > 0 ? 'rule' : 'model',
-      evidence: cue.evidence.slice(0, MAX_EVIDENCE),
+      method,
+      // A tag the model carried shows the words that moved the model, before the cues.
+      evidence:
+        method === 'rule'
+          ? cue.evidence.slice(0, MAX_EVIDENCE)
+          : [...modelEvidence(doc, cue.code), ...cue.evidence].slice(0, MAX_EVIDENCE),
     });
   }
   return tags.sort((a, b) => b.confidence - a.confidence);

@@ -4,8 +4,9 @@
  * up unigram and bigram weight rows directly, without building feature strings; it gives the same
  * sums as `scoreAllLabels(model, featuresOfAnalyzed(doc))` (a test checks it).
  */
+import type { Evidence, TextField } from '../../pipeline/types.ts';
 import type { AnalyzedText } from '../analyze-text.ts';
-import { tokensOf } from '../match-phrases.ts';
+import { evidenceFor, tokensOf } from '../match-phrases.ts';
 import type { NormalizedField } from '../normalize.ts';
 import { BIAS_FEATURE } from './features.ts';
 import { compiledActivityModel, type CompiledModel } from './load.ts';
@@ -88,4 +89,43 @@ export function modelScores(doc: AnalyzedText): Map<string, number> {
   model.labels.forEach((label, index) => scores.set(label, 1 / (1 + Math.exp(-sums[index]!))));
   cache.set(doc, scores);
   return scores;
+}
+
+/**
+ * Evidence for a tag the model gave: the title-and-lead unigrams or bigrams that pushed `label`
+ * up the most (at most `max`, strongest first), as spans of the original text.
+ */
+export function modelEvidence(doc: AnalyzedText, label: string, max = 3): Evidence[] {
+  const model = fastModel();
+  const index = model.labels.indexOf(label);
+  if (index < 0) return [];
+  const found: { weight: number; evidence: Evidence }[] = [];
+  const seen = new Set<Float64Array>();
+  const fields: [NormalizedField, TextField, number][] = [
+    [doc.title, 'title', Number.POSITIVE_INFINITY],
+    [doc.body, 'body', model.bodySyllables],
+  ];
+  for (const [field, name, limit] of fields) {
+    const syllables = tokensOf(field).lower;
+    const count = Math.min(syllables.length, limit);
+    let previous: string | null = null;
+    for (let i = 0; i < count; i++) {
+      const raw = syllables[i]!;
+      const syllable = NUMBER.test(raw) ? '#' : raw;
+      const candidates: [Float64Array | undefined, number][] = [
+        [model.unigrams.get(syllable), i],
+        [previous === null ? undefined : model.bigrams.get(previous)?.get(syllable), i - 1],
+      ];
+      for (const [row, first] of candidates) {
+        if (!row || seen.has(row) || row[index]! <= 0) continue;
+        seen.add(row);
+        found.push({ weight: row[index]!, evidence: evidenceFor(field, name, first, i + 1) });
+      }
+      previous = syllable;
+    }
+  }
+  return found
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, max)
+    .map((item) => item.evidence);
 }

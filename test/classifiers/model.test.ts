@@ -4,7 +4,7 @@ import { ACTIVITY_CODES } from '../../classifiers/data/activities.ts';
 import { analyzeText } from '../../classifiers/analyze-text.ts';
 import { featuresOfAnalyzed, featuresOfText } from '../../classifiers/model/features.ts';
 import { activityModel, compiledActivityModel, scoreAllLabels } from '../../classifiers/model/load.ts';
-import { modelScores } from '../../classifiers/model/predict.ts';
+import { modelEvidence, modelScores } from '../../classifiers/model/predict.ts';
 import { RELEVANT_LABEL, parseModelFile, scoreLabel } from '../../classifiers/model/model-file.ts';
 import { DEFAULT_SETTINGS, trainLabel } from '../../classifiers/model/train.ts';
 import { parseExample, readTrainingSet, trainingVersion } from '../../classifiers/model/training-set.ts';
@@ -87,5 +87,21 @@ describe('fast scoring', () => {
     const slow = scoreAllLabels(model, featuresOfAnalyzed(doc, model.bodySyllables));
     const quick = modelScores(doc);
     for (const [label, probability] of slow) expect(quick.get(label)).toBeCloseTo(probability, 10);
+  });
+});
+
+describe('model evidence', () => {
+  it('points at the words that raised a label, as spans of the original text', () => {
+    const title = 'Đoàn đại biểu tỉnh Nghệ An thăm và làm việc tại Lào';
+    const body = 'Đoàn đã hội đàm với lãnh đạo tỉnh bạn.';
+    const evidence = modelEvidence(analyzeText({ title, body }), 'delegation');
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const span of evidence) {
+      expect((span.field === 'title' ? title : body).slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+
+  it('gives no evidence for an unknown label', () => {
+    expect(modelEvidence(analyzeText({ title: 'x', body: '' }), 'nothing')).toEqual([]);
   });
 });
