@@ -137,8 +137,6 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
 
 /** The profile's body containers, drops removed; null when they hold too little text. */
 function readProfileBody($: CheerioAPI, profile: SiteProfile): Block[] | null {
-  // Drops are chrome wherever they sit: one query over the page, not one per container.
-  if (profile.drop?.length) $(profile.drop.join(', ')).remove();
   for (const selector of profile.body) {
     const found = $(selector).toArray() as Element[];
     if (found.length === 0) continue;
@@ -148,6 +146,8 @@ function readProfileBody($: CheerioAPI, profile: SiteProfile): Block[] | null {
       for (let p = el.parent, i = 0; p && i < 60; p = p.parent, i++) if (set.has(p as Element)) return false;
       return true;
     });
+    // One query inside all the containers at once, not one per container.
+    if (profile.drop?.length) $(containers).find(profile.drop.join(', ')).remove();
     const blocks = containers.flatMap((c) => collectBlocks(c));
     const chars = blocks.reduce((n, b) => n + (b.chrome || b.caption ? 0 : b.text.length), 0);
     if (chars >= MIN_PROFILE_BODY_CHARS) return blocks;
