@@ -2,9 +2,11 @@
  * Relevance: is the article about foreign affairs, international cooperation or people's diplomacy
  * involving a Vietnamese locality or organisation? A score from a few signals, each 0–1:
  * the trained model's probability (title and lead), foreign partners named near the top, the
- * vocabulary of foreign affairs, the strongest activity tag, and whether a Vietnamese actor
- * (a province, a national body, "Việt Nam") is there at all. Foreign news with no Vietnamese side
- * and domestic news full of "hợp tác", "kế hoạch" or "lễ hội" are what the weights are set against.
+ * vocabulary of foreign affairs, sport/market/crime subjects (against), the strongest activity tag
+ * (only as strong as the foreign signal), and a Vietnamese actor (a province, a national body,
+ * "Việt Nam") in the title or first sentence. Foreign news with no Vietnamese side or with Vietnam
+ * in passing, and domestic news full of "hợp tác", "kế hoạch" or "lễ hội", are what the weights are
+ * set against.
  */
 import type { ActivityTag, CountryTag, Evidence, ProvinceTag, RegionTag } from '../pipeline/types.ts';
 import type { AnalyzedText } from './analyze-text.ts';
