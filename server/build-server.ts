@@ -33,9 +33,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Fastify's instance type follows the logger's type; the routes only need the base logger.
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger as FastifyBaseLogger } : { logger: false }),
-    // Long queries and filter lists are validated by the routes with a clear 400, not cut by the parser.
-    maxParamLength: 200,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Long path parameters are validated by the routes with a clear 400, not cut by the router.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   const ctx: ServerContext = {
     config: options.config,
