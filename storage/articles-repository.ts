@@ -55,9 +55,10 @@ export interface StoredArticle {
   activities: ActivityTag[];
 }
 
-// Rows per multi-row statement: PostgreSQL allows 65,535 bind parameters; articles take 19 a row, tags 9.
+// PostgreSQL allows 65,535 bind parameters; an article row takes 19. Tags go in as one array per
+// column (see insertTagRows), so their statements stay nine parameters long whatever the count.
 const ARTICLE_ROWS_PER_STATEMENT = 500;
-const TAG_ROWS_PER_STATEMENT = 2000;
+const TAG_ROWS_PER_STATEMENT = 5000;
 
 /**
  * Inserts or replaces the article of one page and its tags in one transaction: the article row is
@@ -90,9 +91,7 @@ export async function upsertArticles(db: Kysely<Database>, inputs: readonly Arti
       await trx.deleteFrom('article_tags').where('article_id', 'in', chunk).execute();
     }
     const tags = unique.flatMap((input) => toTagRows(idByPage.get(input.pageId) as number, input.classification));
-    for (const chunk of chunks(tags, TAG_ROWS_PER_STATEMENT)) {
-      await trx.insertInto('article_tags').values(chunk).execute();
-    }
+    for (const chunk of chunks(tags, TAG_ROWS_PER_STATEMENT)) await insertTagRows(trx, chunk);
     return inputs.map((input) => idByPage.get(input.pageId) as number);
   });
 }
@@ -109,6 +108,7 @@ export async function findArticleByPageId(db: Kysely<Database>, pageId: number):
   return row && withTags(db, row);
 }
 
+/** Upserts article rows keyed on `page_id` in one multi-row statement. */
 async function upsertArticleRows(trx: Transaction<Database>, rows: NewArticleRow[]) {
   return trx
     .insertInto('articles')
@@ -137,6 +137,30 @@ async function upsertArticleRows(trx: Transaction<Database>, rows: NewArticleRow
     )
     .returning(['id', 'page_id'])
     .execute();
+}
+
+/**
+ * Inserts tag rows through `unnest` of one array per column: the server parses and plans nine
+ * parameters instead of nine per row, which made a batch of 2,000 tags several times faster.
+ */
+async function insertTagRows(trx: Transaction<Database>, rows: NewArticleTagRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const column = <T>(pick: (row: NewArticleTagRow) => T): T[] => rows.map(pick);
+  await sql`
+    insert into article_tags (article_id, kind, code, is_primary, confidence, method, evidence, current_code, via)
+    select article_id, kind, code, is_primary, confidence, method, evidence::jsonb, current_code, via
+    from unnest(
+      ${column((row) => row.article_id)}::bigint[],
+      ${column((row) => row.kind)}::text[],
+      ${column((row) => row.code)}::text[],
+      ${column((row) => row.is_primary ?? false)}::boolean[],
+      ${column((row) => row.confidence)}::double precision[],
+      ${column((row) => row.method)}::text[],
+      ${column((row) => row.evidence ?? '[]')}::text[],
+      ${column((row) => row.current_code ?? null)}::text[],
+      ${column((row) => row.via ?? null)}::text[]
+    ) as t(article_id, kind, code, is_primary, confidence, method, evidence, current_code, via)
+  `.execute(trx);
 }
 
 function toArticleRow(input: ArticleInput): NewArticleRow {
