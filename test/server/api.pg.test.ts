@@ -113,7 +113,8 @@ for (const backend of await backends()) {
       expect(csv.rawPayload.toString('utf8')).toContain('Lễ hội giao lưu văn hóa Khánh Hoà - Hàn Quốc');
       const parquet = await app.inject({ url: '/api/export?format=parquet&long=1' });
       const bytes = parquet.rawPayload;
-      const rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+      const file = new Uint8Array(bytes).buffer;
+      const rows = await parquetReadObjects({ file });
       expect(rows.some((row) => row.kind === 'country' && row.code === 'IN')).toBe(true);
     });
 
