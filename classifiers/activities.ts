@@ -5,8 +5,12 @@
  */
 import type { ActivityCode, ActivityTag, Evidence } from '../pipeline/types.ts';
 import type { AnalyzedText } from './analyze-text.ts';
-import { ACTIVITIES, NEGATIONS, NEGATION_EXCEPTIONS } from './data/activities.ts';
-import { articleCueScanner } from './cue-scan.ts';
+import { ACTIVITIES, NEGATIONS, NEGATION_EXCEPTIONS, PARTNER_ROLE_CUES, PARTNER_ROLE_GAP } from './data/activities.ts';
+import { articleCueScanner, NEGATION_WINDOW, type CueHit } from './cue-scan.ts';
+import { scanGazetteer } from './gazetteer.ts';
+import { evidenceFor, tokensOf } from './match-phrases.ts';
+import { normalizeField } from './normalize.ts';
+import { joinedBySpace } from './token-context.ts';
 import { activityModel } from './model/load.ts';
 import { modelEvidence, modelScores } from './model/predict.ts';
 
@@ -66,16 +70,58 @@ export interface CueScore {
   evidence: Evidence[];
 }
 
+const partnerRoles = PARTNER_ROLE_CUES.map((cue) => ({ ...cue, syllables: tokensOf(normalizeField(cue.role)).lower }));
+const roleHitCache = new WeakMap<AnalyzedText, CueHit[]>();
+
+/**
+ * Cue hits of a role word before a foreign country's name (`chuyên gia Israel`, `đội Italy`): the
+ * partner's role says what the activity is. Only full country names count, not ambiguous short forms.
+ */
+export function partnerRoleHits(doc: AnalyzedText): CueHit[] {
+  const cached = roleHitCache.get(doc);
+  if (cached) return cached;
+  const hits: CueHit[] = [];
+  for (const match of scanGazetteer(doc)) {
+    const value = match.value;
+    if (value.kind !== 'country' || (value.strength !== 'full' && value.strength !== 'place')) continue;
+    const field = doc[match.field];
+    const tokens = tokensOf(field);
+    for (const role of partnerRoles) {
+      const n = role.syllables.length;
+      let found = -1;
+      for (let gap = 0; gap <= PARTNER_ROLE_GAP && found < 0; gap++) {
+        const start = match.first - gap - n;
+        if (start < 0) break;
+        if (role.syllables.every((syllable, k) => tokens.lower[start + k] === syllable)) found = start;
+      }
+      if (found < 0) continue;
+      let joined = true;
+      for (let k = found + 1; k <= match.first && joined; k++) joined = joinedBySpace(field, tokens, k);
+      if (!joined) continue;
+      hits.push({
+        evidence: evidenceFor(field, match.field, found, match.last),
+        before: tokens.lower.slice(Math.max(0, found - NEGATION_WINDOW), found),
+        values: new Map([[role.code, role.weight]]),
+        key: `role:${role.role}`,
+      });
+      break;
+    }
+  }
+  roleHitCache.set(doc, hits);
+  return hits;
+}
+
 /** Cue matches of every activity in an article, best-placed first. */
 export function scoreCues(doc: AnalyzedText, factors: PositionFactors = POSITION_FACTORS): CueScore[] {
   type Found = { weight: number; factor: number; count: number; evidence: Evidence };
   const byActivity = new Map<string, Map<string, Found>>(
     ACTIVITIES.map((activity) => [activity.code, new Map()]),
   );
-  for (const hit of articleCueScanner().scan(doc)) {
+  for (const hit of [...articleCueScanner().scan(doc), ...partnerRoleHits(doc)]) {
     if (isNegated(hit.before)) continue;
     const factor = hit.evidence.field === 'title' ? factors.title : bodyFactor(hit.evidence.start, factors);
-    const key = hit.evidence.text.toLowerCase();
+    // One role counts once however many partners it introduces; repeats add a little, as for a phrase.
+    const key = hit.key ?? hit.evidence.text.toLowerCase();
     for (const [code, weight] of hit.values) {
       const byPhrase = byActivity.get(code);
       if (!byPhrase || weight === null) continue;

@@ -34,6 +34,8 @@ export interface CueHit {
   /** Up to NEGATION_WINDOW syllables before the phrase in its field, lower case, nearest last (for negation). */
   before: readonly string[];
   values: ReadonlyMap<string, number | null>;
+  /** Repeats of a cue are counted under this key; the matched text, lower case, when absent. */
+  key?: string;
 }
 
 export interface CueScanner {

@@ -93,11 +93,16 @@ export function choosePrimaryProvince(doc: AnalyzedText, tags: readonly Province
     const acting = titleNamed.filter((slug) => (actors.get(slug) ?? 0) > 0);
     return acting.length === 1 ? (acting[0] ?? null) : null;
   }
-  if (hasNationalTitle(doc)) return null;
+  const home = doc.homeProvince ?? null;
+  if (hasNationalTitle(doc)) {
+    // A provincial outlet's own article on a national subject (`công tác người Việt Nam ở nước ngoài`)
+    // is its province's work, unless another unit's authorities act in it.
+    const otherActor = [...named].some((slug) => slug !== home && (actors.get(slug) ?? 0) > 0);
+    return home !== null && named.has(home) && !otherActor ? home : null;
+  }
   const lead = ` ${doc.body.folded.slice(0, LEAD_CHARS).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const nationalLead = nationalLeadActors.some((marker) => lead.includes(marker));
 
-  const home = doc.homeProvince ?? null;
   const titlePlaces = new Set(mentions.filter((m) => m.match.field === 'title' && m.via === 'place').map((m) => m.slug));
   const scores = new Map<string, number>();
   const total = mentions.filter((m) => m.via === 'name').length;

@@ -15,9 +15,9 @@ import { articleYear } from './article-year.ts';
 import { currentUnitOf } from './data/provinces.ts';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { tokensOf } from './match-phrases.ts';
-import { NOT_A_PROVINCE_AFTER, NOT_A_PROVINCE_BEFORE } from './data/traps.ts';
+import { LOCATED_AT_AFTER, NAMED_VENUE_BEFORE, NOT_A_PROVINCE_AFTER, NOT_A_PROVINCE_BEFORE } from './data/traps.ts';
 import { looksLikePersonName } from './person-names.ts';
-import { joinedBySpace, wordsAt, wordsBefore } from './token-context.ts';
+import { joinedBySpace, startsSentence, wordsAt, wordsBefore } from './token-context.ts';
 
 const MAX_EVIDENCE = 8;
 /** Huế has been a provincial-level city since 1 January 2025. */
@@ -52,6 +52,48 @@ function isOtherPlaceOrClub(doc: AnalyzedText, match: GazetteerMatch): boolean {
   return joinedBySpace(field, tokens, match.last) && notAfter.has(wordsAt(tokens, match.last, 1));
 }
 
+const venueWords = NAMED_VENUE_BEFORE.map((w) => w.toLowerCase());
+const locatedAt = new Set(LOCATED_AT_AFTER);
+
+/**
+ * A capitalised name of a foreign country or a neighbour's province. Short forms that are also words
+ * (`Séc`, `Anh`) match only when capitalised, and next to a shop sign they name the country.
+ */
+function isForeignMatch(match: GazetteerMatch): boolean {
+  return match.value.kind === 'country' && match.value.strength !== 'pair';
+}
+
+/** A gazetteer match of a Vietnamese unit or place starts at syllable k of the field. */
+function vietnameseNameAt(matches: readonly GazetteerMatch[], field: GazetteerMatch['field'], k: number): boolean {
+  return matches.some((m) => m.field === field && m.first === k && m.value.kind !== 'country' && m.value.kind !== 'region' && m.value.kind !== 'trap');
+}
+
+/**
+ * The name is located abroad: a shop sign (`trung tâm thương mại Sapa`) or, for a place, a name
+ * followed by `ở`/`tại` and a capitalised name that is no Vietnamese unit or place (`Sapa ở Praha`),
+ * in a sentence that names a foreign country. A Vietnamese community's market or restaurant abroad
+ * often bears a home place name; it pins no province.
+ */
+function isLocatedAbroad(doc: AnalyzedText, match: GazetteerMatch, matches: readonly GazetteerMatch[]): boolean {
+  const field = doc[match.field];
+  const tokens = tokensOf(field);
+  const venue = joinedBySpace(field, tokens, match.first) && venueWords.some((w) => wordsBefore(tokens, match.first, w.split(' ').length) === w);
+  const after = match.last;
+  const elsewhere =
+    match.value.kind === 'place' &&
+    joinedBySpace(field, tokens, after) &&
+    locatedAt.has(tokens.lower[after] ?? '') &&
+    tokens.capital[after + 1] === true &&
+    joinedBySpace(field, tokens, after + 1) &&
+    !vietnameseNameAt(matches, match.field, after + 1);
+  if (!venue && !elsewhere) return false;
+  let from = match.first;
+  while (from > 0 && !startsSentence(field, tokens, from)) from--;
+  let to = match.last;
+  while (to < tokens.lower.length && !startsSentence(field, tokens, to)) to++;
+  return matches.some((m) => m.field === match.field && m.first >= from && m.first < to && isForeignMatch(m));
+}
+
 const mentionCache = new WeakMap<AnalyzedText, ProvinceMention[]>();
 
 /** Every accepted province or place mention of a document, in reading order (title first); computed once. */
@@ -72,10 +114,10 @@ function findMentions(doc: AnalyzedText): ProvinceMention[] {
   for (const match of matches) {
     const value = match.value;
     if (value.kind === 'province') {
-      if (!value.prefixed && (isPerson(doc, match) || isOtherPlaceOrClub(doc, match))) continue;
+      if (!value.prefixed && (isPerson(doc, match) || isOtherPlaceOrClub(doc, match) || isLocatedAbroad(doc, match, matches))) continue;
       out.push({ slug: value.slug, via: 'name', match });
     } else if (value.kind === 'place') {
-      if (isPerson(doc, match)) continue;
+      if (isPerson(doc, match) || isLocatedAbroad(doc, match, matches)) continue;
       out.push({ slug: value.slug, via: 'place', match });
     } else if (value.kind === 'hue') {
       if (!value.prefixed && (isPerson(doc, match) || isOtherPlaceOrClub(doc, match))) continue;

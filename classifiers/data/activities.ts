@@ -306,6 +306,8 @@ export const ACTIVITIES: readonly ActivityDefinition[] = [
         'tài trợ',
       ),
       ...cues(0.8, 'ủng hộ', 'trao tặng', 'quyên góp', 'khắc phục hậu quả', 'vốn vay ưu đãi', 'oda', 'ngo', 'hỗ trợ an sinh'),
+      // Foreign experts or volunteers working with a province's people are technical aid.
+      ...cues(1.2, 'chuyên gia nước ngoài', 'chuyên gia quốc tế', 'tình nguyện viên quốc tế', 'tình nguyện viên nước ngoài', 'chuyển giao kỹ thuật'),
       ...cues(1.0, 'hỗ trợ nhân đạo', 'nguồn vốn viện trợ', 'bàn giao công trình', 'trang thiết bị y tế'),
       ...cues(0.3, 'hỗ trợ', 'tặng quà', 'trao quà', 'học bổng', 'từ thiện', 'nhân đạo'),
     ],
@@ -376,6 +378,8 @@ export const ACTIVITIES: readonly ActivityDefinition[] = [
       ),
       ...cues(1.0, 'giao lưu', 'nghệ sĩ', 'văn nghệ', 'biểu diễn', 'hợp xướng', 'nghệ thuật', 'điện ảnh', 'liên hoan phim', 'triển lãm', 'ẩm thực'),
       ...cues(0.4, 'văn hóa', 'lễ hội', 'thể thao', 'du khách'),
+      // An international festival or contest in a Vietnamese province brings foreign teams and artists: people-to-people exchange.
+      ...cues(1.6, 'lễ hội quốc tế', 'liên hoan quốc tế', 'pháo hoa quốc tế', 'cuộc thi quốc tế', 'hội thi quốc tế', 'các đội quốc tế', 'đội nước ngoài', 'nghệ sĩ quốc tế', 'nghệ sĩ nước ngoài'),
       ...cues(1.2, 'tuần lễ văn hóa', 'ngày hội văn hóa', 'không gian văn hóa', 'văn hóa việt nam', 'thi đấu giao hữu', 'chiếu phim', 'múa'),
     ],
     blockers: ['văn hóa doanh nghiệp', 'đời sống văn hóa', 'thiết chế văn hóa', 'gia đình văn hóa', 'khu dân cư văn hóa', 'nhà văn hóa', 'trình độ văn hóa'],
@@ -514,6 +518,26 @@ export const NEGATIONS: readonly string[] = ['chưa', 'không', 'chẳng', 'hủ
 
 /** Syllables after a negation word that undo it (`không chỉ` is "not only", `không khí` is "atmosphere"). */
 export const NEGATION_EXCEPTIONS: readonly string[] = ['chỉ', 'khí', 'ngừng', 'những', 'ít', 'kém', 'gian'];
+
+/**
+ * Role words that, up to `PARTNER_ROLE_GAP` syllables before a foreign country's name
+ * (`chuyên gia nông nghiệp Israel`, `đội Italy`, `các đội đến từ Pháp`), say what the partner comes
+ * to do: a cue of the activity with the weight given, wherever the country is named.
+ */
+export const PARTNER_ROLE_CUES: readonly { role: string; code: ActivityCode; weight: number }[] = [
+  { role: 'chuyên gia', code: 'aid', weight: 1.2 },
+  { role: 'tình nguyện viên', code: 'aid', weight: 1.2 },
+  { role: 'đội', code: 'culture_exchange', weight: 1.2 },
+  { role: 'các đội', code: 'culture_exchange', weight: 1.2 },
+  { role: 'nghệ sĩ', code: 'culture_exchange', weight: 1.2 },
+  { role: 'nghệ nhân', code: 'culture_exchange', weight: 1.2 },
+  { role: 'đoàn nghệ thuật', code: 'culture_exchange', weight: 1.2 },
+  { role: 'sinh viên', code: 'education', weight: 1.2 },
+  { role: 'nhà đầu tư', code: 'economic', weight: 1.2 },
+];
+
+/** Syllables allowed between a role word and the country (`chuyên gia nông nghiệp Israel`, `đội đến từ Pháp`). */
+export const PARTNER_ROLE_GAP = 2;
 
 /** Every activity code, in table order. */
 export const ACTIVITY_CODES: readonly ActivityCode[] = ACTIVITIES.map((activity) => activity.code);

@@ -91,3 +91,14 @@ export const NOT_A_PROVINCE_BEFORE: readonly string[] = [
 
 /** Words right after a province-like name that make it a club or a brand (`Sài Gòn FC`). */
 export const NOT_A_PROVINCE_AFTER: readonly string[] = ['FC', 'F.C', 'CLB'];
+
+/**
+ * Business and building words before a place name that make the name a shop sign (`trung tâm
+ * thương mại Sapa`, `nhà hàng Hội An`): abroad, such a name says nothing about a Vietnamese province.
+ */
+export const NAMED_VENUE_BEFORE: readonly string[] = [
+  'trung tâm thương mại', 'khu thương mại', 'siêu thị', 'nhà hàng', 'cửa hàng', 'khách sạn', 'tòa nhà', 'quán',
+];
+
+/** Words after a place that locate it somewhere else (`Sapa ở Praha`, `nhà hàng Hạ Long tại Berlin`). */
+export const LOCATED_AT_AFTER: readonly string[] = ['ở', 'tại'];
