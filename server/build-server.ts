@@ -24,8 +24,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** How crawl-now starts a crawl; by default a queue job with Redis, else a background crawl here. */
   crawlNow?: (sourceId: string) => Promise<CrawlNowResponse>;
-  /** Registers the analysts' web page (server/web). */
-  registerWebUi?: (app: FastifyInstance) => void | Promise<void>;
+  /** Registers the analysts' web page (server/web); gets the queues to mount their dashboard. */
+  registerWebUi?: (app: FastifyInstance, services: { queues?: PipelineQueues }) => void | Promise<void>;
 }
 
 /** The Fastify app with every route, not listening: `app.inject()` in tests, {@link startServer} to serve. */
@@ -60,7 +60,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerSearchRoutes(app, ctx);
   registerSourceRoutes(app, ctx);
   registerOpsRoutes(app, ctx);
-  await options.registerWebUi?.(app);
+  await options.registerWebUi?.(app, { queues: options.queues });
   return app;
 }
 

@@ -10,7 +10,7 @@ const WEB_UI_ENTRY = new URL('./web/register-web-ui.ts', import.meta.url);
 
 async function loadWebUi(): Promise<ServerOptions['registerWebUi']> {
   if (!existsSync(fileURLToPath(WEB_UI_ENTRY))) return undefined;
-  const module = (await import(WEB_UI_ENTRY.href)) as { registerWebUi?: (app: FastifyInstance) => void | Promise<void> };
+  const module = (await import(WEB_UI_ENTRY.href)) as { registerWebUi?: ServerOptions['registerWebUi'] };
   return module.registerWebUi;
 }
 

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { PipelineQueues } from '../../pipeline/queues.ts';
+import { registerQueueDashboard } from './queue-dashboard.ts';
 
 /** The page's files: plain HTML, CSS and browser ES modules, served as they are (no build step). */
 export const WEB_ROOT = fileURLToPath(new URL('./public/', import.meta.url));
@@ -34,10 +36,11 @@ export function webFileOf(urlPath: string): string | undefined {
 }
 
 /**
- * Serves the analysts' page at `/` (index.html) and its modules at `/<file>`. A tiny handler
- * instead of @fastify/static: the page is a dozen small files and needs no ranges or directory listings.
+ * Serves the analysts' page at `/` (index.html) and its modules at `/web/<file>`, and the queue
+ * dashboard under /admin/queues when the server has queues (Redis). A tiny handler instead of
+ * @fastify/static: the page is a dozen small files and needs no ranges or directory listings.
  */
-export function registerWebUi(app: FastifyInstance): void {
+export async function registerWebUi(app: FastifyInstance, services: { queues?: PipelineQueues } = {}): Promise<void> {
   const serve = async (urlPath: string, reply: FastifyReply) => {
     const file = webFileOf(urlPath);
     const body = file ? await readFile(file).catch(() => undefined) : undefined;
@@ -51,4 +54,5 @@ export function registerWebUi(app: FastifyInstance): void {
   };
   app.get('/', (_request, reply) => serve('/', reply));
   app.get('/web/*', (request, reply) => serve(`/${(request.params as { '*': string })['*']}`, reply));
+  if (services.queues) await registerQueueDashboard(app, services.queues);
 }

@@ -48,7 +48,8 @@ function csvRecords(text: string): string[][] {
   return records;
 }
 
-describe.skipIf(!chromiumPresent)('the analysts’ web page over the demo data', () => {
+// Generous limits: the machine is shared, and Chromium plus PGlite can be slow under load.
+describe.skipIf(!chromiumPresent)('the analysts’ web page over the demo data', { timeout: 120_000 }, () => {
   let demo: DemoRun;
   let server: Awaited<ReturnType<typeof startServer>>;
   let context: BrowserContext;
@@ -78,7 +79,7 @@ describe.skipIf(!chromiumPresent)('the analysts’ web page over the demo data',
         '--disable-sync',
       ],
     });
-  }, 240_000);
+  }, 400_000);
 
   afterAll(async () => {
     await context?.close();

@@ -98,7 +98,7 @@ export function articleView(article, onBack) {
           { class: 'tag-meta' },
           `${t('confidence')} ${formatNumber(Math.round(tag.confidence * 100))}% · ${t('method')} ${tag.method}` +
             (tag.current && tag.current !== tag.code ? ` · → ${tag.currentLabel}` : '') +
-            ` · ${tag.evidence.length} ⟂`,
+            ` · ${t('evidenceCount', { n: tag.evidence.length })}`,
         ),
       ),
     ),
