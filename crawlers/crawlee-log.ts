@@ -1,4 +1,4 @@
-import { Log, Logger, LogLevel } from 'crawlee';
+import { Log, Logger, LogLevel } from '@crawlee/http';
 import type { Logger as PinoLogger } from '../pipeline/logger.ts';
 
 /**

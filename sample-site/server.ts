@@ -128,7 +128,28 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
   let siteUrl = '';
   const requests: RequestLogEntry[] = [];
 
-  const sorted = (outletId: string) => [...(byOutlet.get(outletId) ?? [])].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+  // Sorted lists and rendered article pages are kept until an article changes: a benchmark asks
+  // for thousands of pages, and sorting and rendering each one again cost the crawl measurably
+  // (the site shares the machine's cores with the pipeline it measures).
+  const sortedCache = new Map<string, SampleArticle[]>();
+  const articleBodies = new Map<SampleArticle, Buffer>();
+  const sorted = (outletId: string) => {
+    let list = sortedCache.get(outletId);
+    if (!list) {
+      list = [...(byOutlet.get(outletId) ?? [])].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+      sortedCache.set(outletId, list);
+    }
+    return list;
+  };
+  const renderedArticle = (outlet: Outlet, article: SampleArticle) => {
+    let body = articleBodies.get(article);
+    if (!body) {
+      const related = sorted(article.outletId).filter((other) => other.id !== article.id).slice(0, 3);
+      body = article.fixtureHtml ?? Buffer.from(renderArticle(outlet, article, related, siteUrl));
+      articleBodies.set(article, body);
+    }
+    return body;
+  };
   const sections = (outletId: string) => {
     const counts = new Map<string, number>();
     for (const article of byOutlet.get(outletId) ?? []) counts.set(article.section, (counts.get(article.section) ?? 0) + 1);
@@ -147,8 +168,7 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
         return text('<html><body>Lỗi máy chủ tạm thời</body></html>', HTML, 500);
       }
       const outlet = outletOf(article.outletId);
-      const related = sorted(article.outletId).filter((other) => other.id !== article.id).slice(0, 3);
-      const body = article.fixtureHtml ?? Buffer.from(renderArticle(outlet, article, related, siteUrl));
+      const body = renderedArticle(outlet, article);
       // Fixture pages keep their own charset (some are windows-1258, TCVN3 or VNI): no charset in the header.
       return { status: 200, body, contentType: article.fixtureHtml ? 'text/html' : HTML, lastModified: article.modifiedAt, delayMillis: article === slow ? slowMillis : 0 };
     }
@@ -264,6 +284,9 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
       article.version += 1;
       // Last-Modified has one-second precision: the new time must be a later second.
       article.modifiedAt = new Date(Math.max(Date.now(), article.modifiedAt.getTime() + 1000));
+      // Its page changes, and so do the related-article boxes of the pages that list it.
+      sortedCache.clear();
+      articleBodies.clear();
       return article;
     },
     close: () =>
