@@ -190,6 +190,31 @@ describe.skipIf(!chromiumPresent)('the analysts’ web page over the demo data',
     await expect.poll(() => page.locator('#chart-map .tile').count()).toBe(63);
     expect((await counts('#chart-map .tile')).length).toBeGreaterThan(0);
     await screenshot(page, 'charts-63');
+    const tile = page.locator('#chart-map .tile:not([data-count="0"])').first();
+    const code = await tile.getAttribute('data-code');
+    await tile.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`province=${code}`));
+    await page.close();
+  });
+
+  it('switches to English, keeps the language in the address, and lists the sources with their last crawl', async () => {
+    const page = await openPage('/');
+    await page.locator('.hit').first().waitFor();
+    await page.selectOption('#lang', 'en');
+    await page.waitForURL(/lang=en/);
+    expect(await page.locator('h1').textContent()).toBe('Provincial foreign-affairs news');
+    await page.reload();
+    await page.locator('.hit').first().waitFor();
+    expect(await page.locator('#total').textContent()).toMatch(/articles/);
+    await page.click('nav a[data-route="sources"]');
+    await page.locator('.sources-view tbody tr').first().waitFor();
+    expect(await page.locator('.sources-view tbody tr').count()).toBe(demo.site.sources.length);
+    expect(await page.locator('.sources-view .run-succeeded').count()).toBe(demo.site.sources.length);
+    page.once('dialog', (dialog) => void dialog.accept('not-the-key'));
+    await page.locator('button.crawl-now').first().click();
+    await page.locator('.sources-view .status').filter({ hasText: /Error/ }).waitFor();
+    await screenshot(page, 'sources-en');
     await page.close();
   });
 });

@@ -22,18 +22,33 @@ export function h(tag, attributes = {}, ...children) {
   return el;
 }
 
-/** Colour ramp for counts: light to dark blue, dark enough at the top for white text (WCAG AA). */
+const RAMP_LOW = [232, 240, 250];
+const RAMP_HIGH = [11, 58, 117];
+
+/** Fill for a count on a pale-to-dark blue ramp (square-root scale so small counts stay visible); white for none. */
 export function rampColour(value, max) {
   if (!value) return '#ffffff';
   const share = Math.sqrt(value / Math.max(1, max));
-  const lightness = 92 - share * 62; // 92% (pale) … 30% (dark)
-  return `hsl(212 70% ${lightness.toFixed(1)}%)`;
+  const rgb = RAMP_LOW.map((low, i) => Math.round(low + (RAMP_HIGH[i] - low) * share));
+  return `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** Text colour readable on a ramp colour. */
+/** Relative luminance (WCAG 2) of a #rrggbb colour. */
+function luminance(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * Black or white, whichever contrasts more with the fill: one of the two always reaches at
+ * least 4.58:1, so tile labels meet WCAG AA on every shade.
+ */
 export function textOnRamp(value, max) {
-  if (!value) return '#1a1a1a';
-  return Math.sqrt(value / Math.max(1, max)) > 0.45 ? '#ffffff' : '#10233f';
+  const l = luminance(rampColour(value, max));
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
 }
 
 /** Distinct colours for activities, distinguishable and dark enough against white. */
