@@ -74,7 +74,10 @@ async function showInto(container, promise) {
   container.replaceChildren(h('p', { class: 'loading' }, t('loading')));
   try {
     container.replaceChildren(await promise);
-    container.querySelector('h2')?.focus();
+    // Move focus to the new view's heading so keyboard and screen-reader users land on it.
+    const heading = container.querySelector('h2');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
   } catch (error) {
     container.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('error', { m: error.message })));
   }
@@ -87,11 +90,7 @@ function showArticle(id) {
   };
   showInto(
     other,
-    getArticle(id).then((view) => {
-      const el = articleView(view, back);
-      el.querySelector('h2').setAttribute('tabindex', '-1');
-      return el;
-    }),
+    getArticle(id).then((view) => articleView(view, back)),
   );
 }
 
@@ -269,10 +268,27 @@ async function renderCharts(response, mine) {
       for (const m of counts.keys()) months.add(m);
       return { code: a.code, label: a.label, counts };
     });
-    $('#chart-months').replaceChildren(monthChart({ months: [...months].sort(), series }));
+    $('#chart-months').replaceChildren(monthChart({ months: monthRange([...months]), series }));
   } catch (error) {
     $('#chart-months').replaceChildren(h('p', { class: 'error' }, t('error', { m: error.message })));
   }
+}
+
+/** Every month from the earliest to the latest given (`YYYY-MM`), so gaps show as empty columns. */
+function monthRange(months) {
+  if (months.length === 0) return [];
+  const sorted = months.sort();
+  const [first, last] = [sorted[0], sorted[sorted.length - 1]];
+  const range = [];
+  let [year, month] = first.split('-').map(Number);
+  while (range.length < 240) {
+    const code = `${year}-${String(month).padStart(2, '0')}`;
+    range.push(code);
+    if (code >= last) break;
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+  return range;
 }
 
 async function init() {
