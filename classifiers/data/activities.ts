@@ -521,14 +521,13 @@ export const NEGATION_EXCEPTIONS: readonly string[] = ['chỉ', 'khí', 'ngừng
 
 /**
  * Role words that, up to `PARTNER_ROLE_GAP` syllables before a foreign country's name
- * (`chuyên gia nông nghiệp Israel`, `đội Italy`, `các đội đến từ Pháp`), say what the partner comes
- * to do: a cue of the activity with the weight given, wherever the country is named.
+ * (`chuyên gia nông nghiệp Israel`, `nghệ sĩ đến từ Pháp`), say what the partner comes to do: a cue
+ * of the activity with the weight given, wherever the country is named. Sports teams (`đội Thái Lan`)
+ * are left out: a match against a foreign team is sport news, not people's diplomacy.
  */
 export const PARTNER_ROLE_CUES: readonly { role: string; code: ActivityCode; weight: number }[] = [
   { role: 'chuyên gia', code: 'aid', weight: 1.2 },
   { role: 'tình nguyện viên', code: 'aid', weight: 1.2 },
-  { role: 'đội', code: 'culture_exchange', weight: 1.2 },
-  { role: 'các đội', code: 'culture_exchange', weight: 1.2 },
   { role: 'nghệ sĩ', code: 'culture_exchange', weight: 1.2 },
   { role: 'nghệ nhân', code: 'culture_exchange', weight: 1.2 },
   { role: 'đoàn nghệ thuật', code: 'culture_exchange', weight: 1.2 },
@@ -536,7 +535,7 @@ export const PARTNER_ROLE_CUES: readonly { role: string; code: ActivityCode; wei
   { role: 'nhà đầu tư', code: 'economic', weight: 1.2 },
 ];
 
-/** Syllables allowed between a role word and the country (`chuyên gia nông nghiệp Israel`, `đội đến từ Pháp`). */
+/** Syllables allowed between a role word and the country (`chuyên gia nông nghiệp Israel`, `nghệ sĩ đến từ Pháp`). */
 export const PARTNER_ROLE_GAP = 2;
 
 /** Every activity code, in table order. */

@@ -39,6 +39,14 @@ describe('an international festival or contest with foreign teams in a province'
     expect(result.relevant).toBe(false);
     expect(result.activities).toEqual([]);
   });
+
+  it('a match against a foreign national team is sport news, not an exchange', () => {
+    const result = classify({
+      title: 'Đội tuyển Việt Nam thắng đội Thái Lan 2-1',
+      body: 'Tối qua trên sân Mỹ Đình, đội tuyển Việt Nam thắng đội Thái Lan 2-1 ở lượt đi bán kết. Hai bàn thắng được ghi trong hiệp hai.',
+    });
+    expect(result.relevant).toBe(false);
+  });
 });
 
 describe("foreign experts helping a province's farmers", () => {
