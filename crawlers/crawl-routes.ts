@@ -13,6 +13,8 @@ export interface PageStore {
   recordFetchFailure(failure: { url: string; sourceId: string; httpStatus: number; error: string; fetchedAt: Date }): Promise<number>;
   touchPage(url: string, fetchedAt: Date): Promise<number | undefined>;
   findPageValidators(url: string): Promise<{ etag: string | null; lastModified: string | null; sha256: string | null } | undefined>;
+  /** Validators of many URLs at once (absent: never stored); optional, the crawl falls back to one lookup per request. */
+  findPageValidatorsOf?(urls: readonly string[]): Promise<Map<string, { etag: string | null; lastModified: string | null; sha256: string | null }>>;
 }
 
 /** A new or changed article page, stored; the process stage takes it from here. */

@@ -68,6 +68,10 @@ export interface CrawlSummary extends CrawlCounters {
 }
 
 const DEFAULT_MAX_PAGES = 10_000;
+/** Article URLs whose validators are looked up in one query. */
+const VALIDATOR_BATCH = 1000;
+
+type Validators = { etag: string | null; lastModified: string | null; sha256: string | null };
 
 /**
  * Crawls one source: its feeds, sitemaps (configured, and found in robots.txt when `discover`),
@@ -98,6 +102,25 @@ export async function crawlSource(source: SourceEntry, options: CrawlOptions, de
   const errors: string[] = [];
   const scope = createCrawlScope(source);
 
+  // Validators of queued article URLs, looked up in one query per batch of links and taken out
+  // when the request is made (`null`: never stored). A URL missing here (a redirect target, a
+  // store without batch lookups) is looked up on its own.
+  const validators = new Map<string, Validators | null>();
+  const prefetchValidators = async (urls: string[]) => {
+    if (!store.findPageValidatorsOf || urls.length === 0) return;
+    for (let start = 0; start < urls.length; start += VALIDATOR_BATCH) {
+      const batch = urls.slice(start, start + VALIDATOR_BATCH);
+      const found = await store.findPageValidatorsOf(batch);
+      for (const url of batch) validators.set(url, found.get(url) ?? null);
+    }
+  };
+  const validatorsOf = async (url: string) => {
+    const known = validators.get(url);
+    if (known === undefined) return store.findPageValidators(url);
+    validators.delete(url);
+    return known ?? undefined;
+  };
+
   let crawlError: unknown;
   try {
     const routes = createRoutes({
@@ -113,6 +136,7 @@ export async function crawlSource(source: SourceEntry, options: CrawlOptions, de
       now,
       onArticlePage: (page) => deps.onArticlePage({ ...page, runId }),
       enqueue: async (requests) => {
+        await prefetchValidators(requests.filter((request) => request.data.label === 'article').map((request) => request.url));
         // Wait for every request to be queued: a crawl whose queue looks empty ends.
         await crawler.addRequests(
           requests.map(({ url, data }) => ({ url, uniqueKey: url, userData: data })),
@@ -135,7 +159,7 @@ export async function crawlSource(source: SourceEntry, options: CrawlOptions, de
           if (reason === 'robotsTxt') counters.skippedByRobots += 1;
           logger.debug({ url, reason }, 'request skipped');
         },
-        requestHeaders: async (url, data) => (data.label === 'article' ? conditionalHeaders(await store.findPageValidators(url)) : {}),
+        requestHeaders: async (url, data) => (data.label === 'article' ? conditionalHeaders(await validatorsOf(url)) : {}),
       },
     });
     const seeds = await seedRequests(source, scope, (url) => crawler.robotsTxtFor(url));

@@ -145,6 +145,25 @@ export async function findPageValidators(
   return row && { etag: row.etag, lastModified: row.last_modified, sha256: row.body_sha256 };
 }
 
+/**
+ * Validators of many pages in one query, keyed by URL; URLs never stored are absent. A crawl
+ * looks up the article URLs of a listing or sitemap together instead of one round trip per request.
+ */
+export async function findPageValidatorsOf(
+  db: Kysely<Database>,
+  urls: readonly string[],
+): Promise<Map<string, { etag: string | null; lastModified: string | null; sha256: string | null }>> {
+  const found = new Map<string, { etag: string | null; lastModified: string | null; sha256: string | null }>();
+  if (urls.length === 0) return found;
+  const rows = await db
+    .selectFrom('pages')
+    .select(['url', 'etag', 'last_modified', 'body_sha256'])
+    .where('url', 'in', urls)
+    .execute();
+  for (const row of rows) found.set(row.url, { etag: row.etag, lastModified: row.last_modified, sha256: row.body_sha256 });
+  return found;
+}
+
 /** A stored page with its raw bytes (un-gzipped; empty when the fetch failed before a body arrived). */
 export async function loadPage(db: Kysely<Database>, pageId: number): Promise<LoadedPage | undefined> {
   const row = await db

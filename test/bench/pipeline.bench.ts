@@ -6,7 +6,10 @@
  * article) and the peak RSS of each worker process (VmHWM from /proc).
  *
  * Politeness is off for the bench: HOST_DELAY_MILLIS=0 (the sample site is ours, on localhost),
- * so the number measures the pipeline, not the one-second spacing meant for real newsrooms.
+ * so the number measures the pipeline, not the one-second spacing meant for real newsrooms. The
+ * three outlets also get more requests in flight each (BENCH_SOURCE_CONCURRENCY, default 16)
+ * than a real source's allowance: a deployment crawls forty-odd sources at two requests each at
+ * once, and three sources at four each would measure the latency of one request chain instead.
  * The crawls are backfills (`since` 2000-01-01) so they follow every listing page and sitemap.
  *
  * Needs PostgreSQL and Redis on this machine. Knobs: BENCH_ARTICLES_PER_OUTLET (three outlets,
@@ -26,6 +29,8 @@ import { spawnWorker, type SpawnedWorker } from '../pipeline/workers/spawn-worke
 
 const articlesPerOutlet = Number(process.env.BENCH_ARTICLES_PER_OUTLET ?? 700);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
+/** Requests in flight per outlet (the registry's `politeness.concurrency`). */
+const sourceConcurrency = Number(process.env.BENCH_SOURCE_CONCURRENCY ?? 16);
 const workerCounts = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
 /** Extra node flags for the worker processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const workerNodeArgs = (process.env.BENCH_NODE_ARGS ?? '--max-old-space-size=224').split(' ').filter(Boolean);
@@ -55,7 +60,10 @@ async function runRound(workerCount: number): Promise<Round> {
   const site = await startSampleSite({ articlesPerOutlet, includeFixtures: false, slowMillis: 100 });
   const workers: SpawnedWorker[] = [];
   try {
-    await syncSourcesToDatabase(pg.db, site.sources);
+    await syncSourcesToDatabase(
+      pg.db,
+      site.sources.map((source) => ({ ...source, politeness: { ...source.politeness, concurrency: sourceConcurrency } })),
+    );
     const env = {
       DATABASE_URL: pg.url,
       REDIS_URL: testRedisUrl,
@@ -106,7 +114,7 @@ if (!redisAvailable) {
 }
 process.stdout.write(
   `pipeline bench: sample site with ${articlesPerOutlet * 3} generated articles (3 outlets), ` +
-    `worker concurrency ${concurrency}, politeness delay 0, worker node flags: ${workerNodeArgs.join(' ') || 'none'}\n`,
+    `worker concurrency ${concurrency}, ${sourceConcurrency} requests in flight per outlet, politeness delay 0, worker node flags: ${workerNodeArgs.join(' ') || 'none'}\n`,
 );
 const rounds: Round[] = [];
 for (const count of workerCounts) {
