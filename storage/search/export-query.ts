@@ -76,7 +76,9 @@ export async function* iterateExportBatches(
       list.push(tag);
       tags.set(id, list);
     }
-    yield { articles: rows.map((row) => ({ ...row, id: Number(row.id) })), tags };
+    // Ids arrive as strings (bigint); fixed in place rather than copying every row.
+    for (const row of rows) row.id = Number(row.id);
+    yield { articles: rows, tags };
     lastId = ids.at(-1)!;
     if (rows.length < batchSize) return;
   }

@@ -199,7 +199,10 @@ async function countAndFacets(
     return { total: Number(rows[0]?.n ?? 0), buckets: [] };
   }
   const provinceArray = sql.raw(request.provinceMode === 'current' ? 'province_current_codes' : 'province_codes');
-  const { rows } = await sql<FacetRow>`
+  // The materialised set and the group-bys of a large match spill to disk at the default 4 MB.
+  const { rows } = await db.transaction().execute(async (trx) => {
+    await sql`set local work_mem = '64MB'`.execute(trx);
+    return sql<FacetRow>`
     with f as materialized (
       select a.source_id, a.published_at, a.${provinceArray} as provinces, a.country_codes, a.activity_codes
       from articles a where ${where}
@@ -211,7 +214,8 @@ async function countAndFacets(
     union all select 'source', f.source_id, count(*)::int from f where f.source_id is not null group by f.source_id
     union all select 'month', m, count(*)::int from
       (select to_char(f.published_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as m from f where f.published_at is not null) as months
-      group by m`.execute(db);
+      group by m`.execute(trx);
+  });
   const total = Number(rows.find((row) => row.facet === 'total')?.n ?? 0);
   return { total, buckets: rows.filter((row) => row.facet !== 'total') };
 }
