@@ -17,7 +17,11 @@ export async function registerQueueDashboard(app: FastifyInstance, queues: Pipel
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({
-    queues: [new BullMQAdapter(queues.crawl), new BullMQAdapter(queues.process), new BullMQAdapter(queues.reprocess)],
+    queues: [
+      new BullMQAdapter(queues.crawl),
+      new BullMQAdapter(queues.process),
+      new BullMQAdapter(queues.reprocess),
+    ],
     serverAdapter,
     options: { uiConfig: { boardTitle: 'vnnews queues' } },
   });

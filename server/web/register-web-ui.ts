@@ -40,12 +40,18 @@ export function webFileOf(urlPath: string): string | undefined {
  * dashboard under /admin/queues when the server has queues (Redis). A tiny handler instead of
  * @fastify/static: the page is a dozen small files and needs no ranges or directory listings.
  */
-export async function registerWebUi(app: FastifyInstance, services: { queues?: PipelineQueues } = {}): Promise<void> {
+export async function registerWebUi(
+  app: FastifyInstance,
+  services: { queues?: PipelineQueues } = {},
+): Promise<void> {
   const serve = async (urlPath: string, reply: FastifyReply) => {
     const file = webFileOf(urlPath);
     const body = file ? await readFile(file).catch(() => undefined) : undefined;
     if (!file || !body) {
-      return reply.code(404).type('application/json').send({ statusCode: 404, error: 'Not Found', message: `no file ${urlPath}` });
+      return reply
+        .code(404)
+        .type('application/json')
+        .send({ statusCode: 404, error: 'Not Found', message: `no file ${urlPath}` });
     }
     return reply
       .type(CONTENT_TYPES[extname(file)] ?? 'application/octet-stream')

@@ -7,7 +7,11 @@ describe('the page state in the address', () => {
   it.each([
     ['an empty address', '', ''],
     ['a query with diacritics', '?q=h%E1%BB%A3p+t%C3%A1c', '?q=h%E1%BB%A3p+t%C3%A1c'],
-    ['comma lists and repeated parameters alike', '?province=da-nang&province=hue,lao-cai', '?province=da-nang%2Chue%2Clao-cai'],
+    [
+      'comma lists and repeated parameters alike',
+      '?province=da-nang&province=hue,lao-cai',
+      '?province=da-nang%2Chue%2Clao-cai',
+    ],
     ['the named province mode and English', '?provinceMode=named&lang=en', '?provinceMode=named&lang=en'],
     ['a month', '?month=2024-02', '?month=2024-02'],
   ])('survives a round trip: %s', (_what, search, expected) => {
@@ -36,7 +40,10 @@ describe('the API parameters of a state', () => {
   });
 
   it('lets extra parameters override the filters (one activity for the month chart)', () => {
-    const params = apiParamsOf(stateFromUrl(`${BASE}?activity=delegation,anniversary`), { activity: 'delegation', limit: 1 });
+    const params = apiParamsOf(stateFromUrl(`${BASE}?activity=delegation,anniversary`), {
+      activity: 'delegation',
+      limit: 1,
+    });
     expect(params.get('activity')).toBe('delegation');
     expect(params.get('limit')).toBe('1');
   });

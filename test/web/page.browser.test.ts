@@ -14,8 +14,11 @@ const ARTIFACTS = new URL('../artifacts/', import.meta.url);
 const chromiumPresent = existsSync(CHROMIUM);
 
 if (!chromiumPresent) {
-  if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing; CI must install the chromium package`);
-  process.stderr.write(`test/web: skipping the browser tests, ${CHROMIUM} is not installed (apt-get install chromium)\n`);
+  if (process.env.CI === 'true')
+    throw new Error(`${CHROMIUM} is missing; CI must install the chromium package`);
+  process.stderr.write(
+    `test/web: skipping the browser tests, ${CHROMIUM} is not installed (apt-get install chromium)\n`,
+  );
 }
 
 /** Records of a CSV file (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
@@ -59,7 +62,10 @@ describe.skipIf(!chromiumPresent)('the analysts’ web page over the demo data',
     const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
     const logger = createLogger({ logLevel: 'silent' });
     demo = await runDemo(config, { fresh: true, logger, articlesPerOutlet: 12 });
-    server = await startServer({ config: { ...demo.config, host: '127.0.0.1', port: 0 }, db: demo.database.db });
+    server = await startServer({
+      config: { ...demo.config, host: '127.0.0.1', port: 0 },
+      db: demo.database.db,
+    });
     userDataDir = await mkdtemp(join(tmpdir(), 'vnnews-chromium-'));
     await mkdir(ARTIFACTS, { recursive: true });
     const { chromium } = await import('playwright-core');
@@ -167,7 +173,10 @@ describe.skipIf(!chromiumPresent)('the analysts’ web page over the demo data',
     const page = await openPage('/?q=hop+tac');
     await page.locator('.hit').first().waitFor();
     const total = await shownTotal(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a.export[data-format="csv"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('a.export[data-format="csv"]'),
+    ]);
     const file = await download.path();
     const records = csvRecords(await readFile(file, 'utf8'));
     expect(records.length - 1).toBe(total);
@@ -179,7 +188,11 @@ describe.skipIf(!chromiumPresent)('the analysts’ web page over the demo data',
     const page = await openPage('/');
     await page.locator('#chart-months rect[data-count]').first().waitFor();
     const counts = async (selector: string) =>
-      (await page.locator(selector).evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-count'))))).filter((n) => n > 0);
+      (
+        await page
+          .locator(selector)
+          .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-count'))))
+      ).filter((n) => n > 0);
     expect((await counts('#chart-months rect[data-count]')).length).toBeGreaterThan(0);
     expect((await counts('#chart-countries rect[data-count]')).length).toBeGreaterThan(0);
     expect(await page.locator('#chart-map .tile').count()).toBe(34);

@@ -33,7 +33,9 @@ describeWithRedis('the queue dashboard', () => {
   it('lists the crawl, process and reprocess queues', async () => {
     const response = await app.inject({ method: 'GET', url: '/admin/queues/api/queues' });
     expect(response.statusCode).toBe(200);
-    const names = (response.json() as { queues: Array<{ name: string }> }).queues.map((queue) => queue.name).sort();
+    const names = (response.json() as { queues: Array<{ name: string }> }).queues
+      .map((queue) => queue.name)
+      .sort();
     expect(names).toEqual(['crawl', 'process', 'reprocess']);
   });
 });

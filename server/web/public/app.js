@@ -103,7 +103,8 @@ async function runSearch() {
   try {
     const response = await search(apiParamsOf(state));
     if (mine !== generation) return;
-    for (const [facet] of FACETS) for (const b of response.facets[facet]) labels.set(`${facet}:${b.code}`, b.label);
+    for (const [facet] of FACETS)
+      for (const b of response.facets[facet]) labels.set(`${facet}:${b.code}`, b.label);
     renderSummary(response);
     renderActiveFilters();
     renderFacets(response.facets);
@@ -117,7 +118,9 @@ async function runSearch() {
   } catch (error) {
     if (mine !== generation) return;
     $('#results').setAttribute('aria-busy', 'false');
-    $('#summary').replaceChildren(h('span', { class: 'error', role: 'alert' }, t('error', { m: error.message })));
+    $('#summary').replaceChildren(
+      h('span', { class: 'error', role: 'alert' }, t('error', { m: error.message })),
+    );
     $('#results-list').replaceChildren();
   }
 }
@@ -150,7 +153,12 @@ function renderActiveFilters() {
       chips.push(
         h(
           'button',
-          { type: 'button', class: 'chip active-filter', 'aria-label': t('removeFilter', { f: `${t(titleKey)} ${label}` }), onclick: () => pick(facet, code) },
+          {
+            type: 'button',
+            class: 'chip active-filter',
+            'aria-label': t('removeFilter', { f: `${t(titleKey)} ${label}` }),
+            onclick: () => pick(facet, code),
+          },
           `${t(titleKey)}: ${label} ✕`,
         ),
       );
@@ -158,10 +166,21 @@ function renderActiveFilters() {
   }
   if (chips.length > 1) {
     chips.push(
-      h('button', { type: 'button', class: 'link-button', onclick: () => navigate({ ...state, province: [], country: [], activity: [], source: [], month: '' }) }, t('clearAll')),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button',
+          onclick: () =>
+            navigate({ ...state, province: [], country: [], activity: [], source: [], month: '' }),
+        },
+        t('clearAll'),
+      ),
     );
   }
-  $('#active-filters').replaceChildren(...(chips.length ? [h('span', { class: 'note' }, `${t('activeFilters')}:`), ...chips] : []));
+  $('#active-filters').replaceChildren(
+    ...(chips.length ? [h('span', { class: 'note' }, `${t('activeFilters')}:`), ...chips] : []),
+  );
 }
 
 function renderFacets(facets) {
@@ -170,7 +189,8 @@ function renderFacets(facets) {
     const buckets = facets[facet];
     // Selected codes stay visible (to be removed) even when the other filters leave them at zero.
     for (const code of selected) {
-      if (code && !buckets.some((b) => b.code === code)) buckets.push({ code, label: labels.get(`${facet}:${code}`) ?? code, count: 0 });
+      if (code && !buckets.some((b) => b.code === code))
+        buckets.push({ code, label: labels.get(`${facet}:${code}`) ?? code, count: 0 });
     }
     const list = h(
       'ul',
@@ -213,7 +233,13 @@ function renderFacets(facets) {
             ),
           )
         : null;
-    return h('section', { class: 'facet-panel', 'aria-labelledby': `facet-${facet}` }, h('h3', { id: `facet-${facet}` }, t(titleKey)), extra, list);
+    return h(
+      'section',
+      { class: 'facet-panel', 'aria-labelledby': `facet-${facet}` },
+      h('h3', { id: `facet-${facet}` }, t(titleKey)),
+      extra,
+      list,
+    );
   });
   $('#facets').replaceChildren(...panels);
 }
@@ -223,7 +249,17 @@ function resultItem(hit) {
   // The API escapes the snippet and adds only <mark>, so it can be used as markup.
   snippet.innerHTML = hit.snippet;
   const chip = (facet, code, label, extraClass = '') =>
-    h('button', { type: 'button', class: `chip chip-${facet} ${extraClass}`, 'data-facet': facet, 'data-code': code, onclick: () => pick(facet, code) }, label);
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `chip chip-${facet} ${extraClass}`,
+        'data-facet': facet,
+        'data-code': code,
+        onclick: () => pick(facet, code),
+      },
+      label,
+    );
   const provinceCode = (p) => (state.provinceMode === 'current' ? p.current : p.code);
   const provinceLabel = (p) => (state.provinceMode === 'current' ? p.currentLabel : p.label);
   return h(
@@ -235,7 +271,9 @@ function resultItem(hit) {
     h(
       'div',
       { class: 'chips' },
-      hit.tags.provinces.map((p) => chip('province', provinceCode(p), provinceLabel(p), p.primary ? 'primary' : '')),
+      hit.tags.provinces.map((p) =>
+        chip('province', provinceCode(p), provinceLabel(p), p.primary ? 'primary' : ''),
+      ),
       hit.tags.countries.map((c) => chip('country', c.code, c.label)),
       hit.tags.activities.map((a) => chip('activity', a.code, a.label)),
     ),
@@ -244,14 +282,29 @@ function resultItem(hit) {
 
 function renderExportLinks() {
   const links = ['csv', 'jsonl', 'parquet'].map((format) =>
-    h('a', { class: 'export', href: `/api/export?${apiParamsOf(state, { format })}`, download: '', 'data-format': format }, format.toUpperCase()),
+    h(
+      'a',
+      {
+        class: 'export',
+        href: `/api/export?${apiParamsOf(state, { format })}`,
+        download: '',
+        'data-format': format,
+      },
+      format.toUpperCase(),
+    ),
   );
   $('#exports').replaceChildren(h('span', { class: 'note' }, `${t('export')}:`), ...links);
 }
 
 async function renderCharts(response, mine) {
-  $('#chart-countries').replaceChildren(countryChart(response.facets.country, (code) => pick('country', code)));
-  $('#chart-map').replaceChildren(tileMap(response.facets.province, state.provinceMode, provinceNames, new Set(state.province), (code) => pick('province', code)));
+  $('#chart-countries').replaceChildren(
+    countryChart(response.facets.country, (code) => pick('country', code)),
+  );
+  $('#chart-map').replaceChildren(
+    tileMap(response.facets.province, state.provinceMode, provinceNames, new Set(state.province), (code) =>
+      pick('province', code),
+    ),
+  );
   for (const button of document.querySelectorAll('#map-switch button')) {
     button.setAttribute('aria-pressed', button.dataset.mode === state.provinceMode ? 'true' : 'false');
   }
@@ -260,7 +313,9 @@ async function renderCharts(response, mine) {
     ? state.activity.map((code) => ({ code, label: labels.get(`activity:${code}`) ?? code }))
     : response.facets.activity.slice(0, CHART_ACTIVITIES);
   try {
-    const answers = await Promise.all(activities.map((a) => search(apiParamsOf(state, { activity: a.code, limit: 1 }))));
+    const answers = await Promise.all(
+      activities.map((a) => search(apiParamsOf(state, { activity: a.code, limit: 1 }))),
+    );
     if (mine !== generation) return;
     const months = new Set();
     const series = activities.map((a, i) => {
@@ -297,17 +352,24 @@ async function init() {
     navigate({ ...state, q: $('#q').value.trim() });
   });
   $('#all').addEventListener('change', () => navigate({ ...state, all: $('#all').checked }));
-  $('#lang').addEventListener('change', () => navigate({ ...state, lang: $('#lang').value }, { push: false }));
+  $('#lang').addEventListener('change', () =>
+    navigate({ ...state, lang: $('#lang').value }, { push: false }),
+  );
   $('#more').addEventListener('click', loadMore);
   for (const button of document.querySelectorAll('#map-switch button')) {
     button.addEventListener('click', () => {
-      if (state.provinceMode !== button.dataset.mode) navigate({ ...state, provinceMode: button.dataset.mode, province: [] });
+      if (state.provinceMode !== button.dataset.mode)
+        navigate({ ...state, provinceMode: button.dataset.mode, province: [] });
     });
   }
   for (const link of document.querySelectorAll('nav a')) {
     link.addEventListener('click', (event) => {
       event.preventDefault();
-      history.pushState(null, '', `${location.pathname}${queryStringOf(state)}${link.dataset.route === 'sources' ? '#/sources' : ''}`);
+      history.pushState(
+        null,
+        '',
+        `${location.pathname}${queryStringOf(state)}${link.dataset.route === 'sources' ? '#/sources' : ''}`,
+      );
       render();
     });
   }

@@ -30,7 +30,10 @@ export function highlightEvidence(text, spans) {
     nodes.push(
       h(
         'mark',
-        { class: `evidence ${kinds.map((k) => `ev-${k}`).join(' ')}`, 'data-tags': [...new Set(covering.map((s) => s.tag))].join(' ') },
+        {
+          class: `evidence ${kinds.map((k) => `ev-${k}`).join(' ')}`,
+          'data-tags': [...new Set(covering.map((s) => s.tag))].join(' '),
+        },
         piece,
       ),
     );
@@ -45,7 +48,11 @@ function bodyParagraphs(body, spans) {
   for (const line of body.split('\n')) {
     const local = spans
       .filter((s) => s.end > offset && s.start < offset + line.length)
-      .map((s) => ({ ...s, start: Math.max(0, s.start - offset), end: Math.min(line.length, s.end - offset) }));
+      .map((s) => ({
+        ...s,
+        start: Math.max(0, s.start - offset),
+        end: Math.min(line.length, s.end - offset),
+      }));
     if (line.trim()) paragraphs.push(h('p', {}, highlightEvidence(line, local)));
     offset += line.length + 1;
   }
@@ -63,7 +70,12 @@ export function articleView(article, onBack) {
   const bodySpans = [];
   article.tags.forEach((tag, index) => {
     for (const ev of tag.evidence) {
-      (ev.field === 'title' ? titleSpans : bodySpans).push({ tag: index, kind: tag.kind, start: ev.start, end: ev.end });
+      (ev.field === 'title' ? titleSpans : bodySpans).push({
+        tag: index,
+        kind: tag.kind,
+        start: ev.start,
+        end: ev.end,
+      });
     }
   });
   const root = h('article', { class: 'article-view', 'aria-labelledby': 'article-title' });
@@ -126,9 +138,13 @@ export function articleView(article, onBack) {
       `${t('source')}: ${article.source?.name ?? '—'} · ${t('published')}: ${formatDate(article.publishedAt)} · `,
       h('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, t('original')),
     ),
-    h('div', { class: 'article-layout' },
+    h(
+      'div',
+      { class: 'article-layout' },
       h('div', { class: 'article-body' }, bodyParagraphs(article.body, bodySpans)),
-      h('aside', { class: 'article-side' },
+      h(
+        'aside',
+        { class: 'article-side' },
         h('h3', {}, t('tags')),
         h('p', { class: 'note' }, t('tagsHelp')),
         tagList,

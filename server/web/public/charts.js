@@ -24,7 +24,9 @@ export function monthChart(data) {
     role: 'img',
     'aria-label': t('chartMonths'),
   });
-  root.append(svg('line', { x1: left, y1: 10 + plotHeight, x2: width - 5, y2: 10 + plotHeight, stroke: '#555' }));
+  root.append(
+    svg('line', { x1: left, y1: 10 + plotHeight, x2: width - 5, y2: 10 + plotHeight, stroke: '#555' }),
+  );
   root.append(svg('text', { x: left - 6, y: 16, 'text-anchor': 'end', class: 'axis' }, formatNumber(max)));
   root.append(svg('text', { x: left - 6, y: 10 + plotHeight, 'text-anchor': 'end', class: 'axis' }, '0'));
   months.forEach((month, i) => {
@@ -50,14 +52,30 @@ export function monthChart(data) {
     });
     const labelEvery = Math.ceil(months.length / 12);
     if (i % labelEvery === 0) {
-      root.append(svg('text', { x: (x + barWidth / 2).toFixed(1), y: height - bottom + 24, 'text-anchor': 'middle', class: 'axis' }, month));
+      root.append(
+        svg(
+          'text',
+          {
+            x: (x + barWidth / 2).toFixed(1),
+            y: height - bottom + 24,
+            'text-anchor': 'middle',
+            class: 'axis',
+          },
+          month,
+        ),
+      );
     }
   });
   const legend = h(
     'ul',
     { class: 'legend' },
     series.map((s, k) =>
-      h('li', {}, h('span', { class: 'swatch', style: `background:${SERIES_COLOURS[k % SERIES_COLOURS.length]}` }), s.label),
+      h(
+        'li',
+        {},
+        h('span', { class: 'swatch', style: `background:${SERIES_COLOURS[k % SERIES_COLOURS.length]}` }),
+        s.label,
+      ),
     ),
   );
   return h('div', {}, root, legend, h('p', { class: 'note' }, t('chartMonthsNote')));
@@ -85,11 +103,26 @@ export function countryChart(buckets, onPick) {
     const y = i * rowHeight + 2;
     const barWidth = ((width - labelWidth - 50) * bucket.count) / max;
     const group = svg('g', { class: 'bar', 'data-code': bucket.code });
-    group.append(svg('text', { x: labelWidth - 6, y: y + 16, 'text-anchor': 'end', class: 'label' }, bucket.label));
-    const rect = svg('rect', { x: labelWidth, y: y + 3, width: barWidth.toFixed(1), height: rowHeight - 7, fill: '#1f5fa8', 'data-count': bucket.count });
+    group.append(
+      svg('text', { x: labelWidth - 6, y: y + 16, 'text-anchor': 'end', class: 'label' }, bucket.label),
+    );
+    const rect = svg('rect', {
+      x: labelWidth,
+      y: y + 3,
+      width: barWidth.toFixed(1),
+      height: rowHeight - 7,
+      fill: '#1f5fa8',
+      'data-count': bucket.count,
+    });
     rect.append(svg('title', {}, `${bucket.label}: ${formatNumber(bucket.count)}`));
     group.append(rect);
-    group.append(svg('text', { x: (labelWidth + barWidth + 4).toFixed(1), y: y + 16, class: 'value' }, formatNumber(bucket.count)));
+    group.append(
+      svg(
+        'text',
+        { x: (labelWidth + barWidth + 4).toFixed(1), y: y + 16, class: 'value' },
+        formatNumber(bucket.count),
+      ),
+    );
     group.addEventListener('click', () => onPick(bucket.code));
     root.append(group);
   });
@@ -136,12 +169,26 @@ export function tileMap(buckets, mode, names, selected, onPick) {
     });
     group.append(svg('title', {}, `${name}: ${formatNumber(count)}`));
     group.append(
-      svg('rect', { x: col * size + 1, y: row * size + 1, width: size - 2, height: size - 2, rx: 3, fill: rampColour(count, max), stroke: '#6b7a8f' }),
+      svg('rect', {
+        x: col * size + 1,
+        y: row * size + 1,
+        width: size - 2,
+        height: size - 2,
+        rx: 3,
+        fill: rampColour(count, max),
+        stroke: '#6b7a8f',
+      }),
     );
     group.append(
       svg(
         'text',
-        { x: col * size + size / 2, y: row * size + size / 2 + 4, 'text-anchor': 'middle', fill: textOnRamp(count, max), class: 'tile-label' },
+        {
+          x: col * size + size / 2,
+          y: row * size + size / 2 + 4,
+          'text-anchor': 'middle',
+          fill: textOnRamp(count, max),
+          class: 'tile-label',
+        },
         abbreviation(name),
       ),
     );
@@ -161,5 +208,8 @@ export function tileMap(buckets, mode, names, selected, onPick) {
 function abbreviation(name) {
   const parts = name.split(/\s+/).filter(Boolean);
   if (parts.length === 1) return parts[0].slice(0, 3);
-  return parts.map((p) => p[0].toUpperCase()).join('').slice(0, 3);
+  return parts
+    .map((p) => p[0].toUpperCase())
+    .join('')
+    .slice(0, 3);
 }

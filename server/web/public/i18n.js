@@ -174,8 +174,10 @@ export function t(key, values = {}) {
 /** Fills every element carrying data-i18n (text), data-i18n-placeholder or data-i18n-label (aria-label). */
 export function translatePage(root = document) {
   for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
-  for (const el of root.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
-  for (const el of root.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
+  for (const el of root.querySelectorAll('[data-i18n-placeholder]'))
+    el.placeholder = t(el.dataset.i18nPlaceholder);
+  for (const el of root.querySelectorAll('[data-i18n-label]'))
+    el.setAttribute('aria-label', t(el.dataset.i18nLabel));
   document.title = t('appTitle');
 }
 

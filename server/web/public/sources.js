@@ -9,7 +9,9 @@ import { h } from './svg.js';
 export async function sourcesView() {
   const [{ items }, dashboard] = await Promise.all([
     getJson('/api/sources'),
-    fetch('/admin/queues', { method: 'HEAD' }).then((r) => r.ok).catch(() => false),
+    fetch('/admin/queues', { method: 'HEAD' })
+      .then((r) => r.ok)
+      .catch(() => false),
   ]);
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const rows = items.map((source) => {
@@ -20,7 +22,9 @@ export async function sourcesView() {
       if (!key) return;
       try {
         const answer = await crawlNow(source.id, key);
-        status.textContent = t(answer.status === 'queued' ? 'crawlQueued' : 'crawlStarted', { s: source.name });
+        status.textContent = t(answer.status === 'queued' ? 'crawlQueued' : 'crawlStarted', {
+          s: source.name,
+        });
       } catch (error) {
         status.textContent = t('error', { m: error.message });
       }
@@ -28,20 +32,35 @@ export async function sourcesView() {
     return h(
       'tr',
       {},
-      h('th', { scope: 'row' }, h('a', { href: source.homepage, rel: 'noopener noreferrer' }, source.name), h('div', { class: 'note' }, source.id)),
+      h(
+        'th',
+        { scope: 'row' },
+        h('a', { href: source.homepage, rel: 'noopener noreferrer' }, source.name),
+        h('div', { class: 'note' }, source.id),
+      ),
       h('td', { class: 'num' }, formatNumber(source.articles)),
       h(
         'td',
         {},
         run ? h('span', { class: `run run-${run.status}` }, t(`status_${run.status}`)) : t('neverCrawled'),
-        source.enabled ? null : h('div', { class: 'note' }, `${t('disabled')}${source.disabledReason ? `: ${source.disabledReason}` : ''}`),
+        source.enabled
+          ? null
+          : h(
+              'div',
+              { class: 'note' },
+              `${t('disabled')}${source.disabledReason ? `: ${source.disabledReason}` : ''}`,
+            ),
         run?.error ? h('div', { class: 'note' }, run.error) : null,
       ),
       h('td', {}, run ? formatDate(run.startedAt) : '—'),
       h(
         'td',
         { class: 'num' },
-        run ? [run.discovered, run.fetched, run.unchanged, run.failed, run.articlesStored, run.relevant].map(formatNumber).join(' / ') : '—',
+        run
+          ? [run.discovered, run.fetched, run.unchanged, run.failed, run.articlesStored, run.relevant]
+              .map(formatNumber)
+              .join(' / ')
+          : '—',
       ),
       h('td', {}, button),
     );
@@ -58,7 +77,13 @@ export async function sourcesView() {
       h(
         'thead',
         {},
-        h('tr', {}, ['colSource', 'colArticles', 'colStatus', 'colStarted', 'colCounters', 'colAction'].map((k) => h('th', { scope: 'col' }, t(k)))),
+        h(
+          'tr',
+          {},
+          ['colSource', 'colArticles', 'colStatus', 'colStarted', 'colCounters', 'colAction'].map((k) =>
+            h('th', { scope: 'col' }, t(k)),
+          ),
+        ),
       ),
       h('tbody', {}, rows),
     ),

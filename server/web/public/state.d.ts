@@ -17,5 +17,12 @@ export interface PageState {
 
 export function stateFromUrl(url: string): PageState;
 export function queryStringOf(state: PageState): string;
-export function apiParamsOf(state: PageState, extra?: Record<string, string | number | null | undefined>): URLSearchParams;
-export function toggleFilter(state: PageState, facet: 'province' | 'country' | 'activity' | 'source' | 'month', code: string): PageState;
+export function apiParamsOf(
+  state: PageState,
+  extra?: Record<string, string | number | null | undefined>,
+): URLSearchParams;
+export function toggleFilter(
+  state: PageState,
+  facet: 'province' | 'country' | 'activity' | 'source' | 'month',
+  code: string,
+): PageState;

@@ -52,4 +52,15 @@ export function textOnRamp(value, max) {
 }
 
 /** Distinct colours for activities, distinguishable and dark enough against white. */
-export const SERIES_COLOURS = ['#1f5fa8', '#b5441b', '#2e7d32', '#7b3fa0', '#8a6d00', '#00838f', '#c2185b', '#5d4037', '#455a64', '#6a7f00'];
+export const SERIES_COLOURS = [
+  '#1f5fa8',
+  '#b5441b',
+  '#2e7d32',
+  '#7b3fa0',
+  '#8a6d00',
+  '#00838f',
+  '#c2185b',
+  '#5d4037',
+  '#455a64',
+  '#6a7f00',
+];

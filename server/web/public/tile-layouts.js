@@ -2,6 +2,8 @@
 // roughly where it lies, north at the top. Slugs are those of classifiers/data/provinces.ts.
 
 /** The 34 units since the 2025 merger. */
+// One line per row of tiles, so the file reads like the map.
+// prettier-ignore
 export const CURRENT_TILES = [
   ['lai-chau', 0, 1], ['lao-cai', 0, 2], ['tuyen-quang', 0, 3], ['cao-bang', 0, 4],
   ['dien-bien', 1, 0], ['son-la', 1, 1], ['phu-tho', 1, 2], ['thai-nguyen', 1, 3], ['lang-son', 1, 4],
@@ -23,6 +25,7 @@ export const CURRENT_TILES = [
 ];
 
 /** The 63 units before 2025. */
+// prettier-ignore
 export const FORMER_TILES = [
   ['lai-chau', 0, 1], ['lao-cai', 0, 2], ['ha-giang', 0, 3], ['cao-bang', 0, 4],
   ['dien-bien', 1, 0], ['yen-bai', 1, 2], ['tuyen-quang', 1, 3], ['bac-kan', 1, 4], ['lang-son', 1, 5],
