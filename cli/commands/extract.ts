@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { ExtractedArticle, ExtractOutcome } from '../../pipeline/types.ts';
+import { mapJsonLines, parseObjectLine } from '../jsonl-lines.ts';
 import { runCommand } from '../run-command.ts';
 
 interface ExtractOptions {
@@ -20,26 +20,10 @@ interface ExtractLine {
 
 /** Parses one JSONL line; throws an Error whose message is the `error` printed for that line. */
 function parseLine(line: string): ExtractLine {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    throw new Error(`not valid JSON: ${(error as Error).message}`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object {"id","url","html"}');
-  const record = value as Record<string, unknown>;
+  const record = parseObjectLine(line, '{"id","url","html"}');
   if (typeof record.html !== 'string') throw new Error('"html" must be a string');
   if (record.url !== undefined && record.url !== null && typeof record.url !== 'string') throw new Error('"url" must be a string');
   return { id: record.id ?? null, url: typeof record.url === 'string' && record.url ? record.url : undefined, html: record.html };
-}
-
-function idOf(line: string): unknown {
-  try {
-    const value = JSON.parse(line) as { id?: unknown };
-    return typeof value === 'object' && value !== null ? (value.id ?? null) : null;
-  } catch {
-    return null;
-  }
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -91,19 +75,10 @@ export function register(program: Command): void {
 
         if (options.jsonl) {
           if (file) throw new Error('--jsonl reads stdin: give no file');
-          const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-          for await (const line of lines) {
-            if (line.trim() === '') continue;
-            let out: string;
-            try {
-              const input = parseLine(line);
-              const outcome = extractArticle({ html: input.html, url: input.url, useProfiles: options.profiles });
-              out = JSON.stringify(toJson(input.id, outcome));
-            } catch (error) {
-              out = JSON.stringify({ id: idOf(line), error: (error as Error).message });
-            }
-            process.stdout.write(`${out}\n`);
-          }
+          await mapJsonLines((line) => {
+            const input = parseLine(line);
+            return toJson(input.id, extractArticle({ html: input.html, url: input.url, useProfiles: options.profiles }));
+          });
           return;
         }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
+import { mapJsonLines, parseObjectLine } from '../jsonl-lines.ts';
 import { runCommand } from '../run-command.ts';
 
 interface TagOptions {
@@ -20,14 +20,7 @@ interface TagLine {
 
 /** Parses one JSONL line; throws an Error whose message is the `error` printed for that line. */
 function parseLine(line: string): TagLine {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    throw new Error(`not valid JSON: ${(error as Error).message}`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object {"id","title","body"}');
-  const record = value as Record<string, unknown>;
+  const record = parseObjectLine(line, '{"id","title","body"}');
   const title = record.title ?? '';
   const body = record.body ?? '';
   if (typeof title !== 'string') throw new Error('"title" must be a string');
@@ -36,16 +29,6 @@ function parseLine(line: string): TagLine {
   const published = record.publishedAt ?? record.published ?? null;
   if (published !== null && typeof published !== 'string') throw new Error('"publishedAt" must be an ISO date string');
   return { id: record.id ?? null, title, body, publishedAt: published };
-}
-
-/** The id of a line we could not parse, when it is there at all, so the caller can match the error. */
-function idOf(line: string): unknown {
-  try {
-    const value = JSON.parse(line) as { id?: unknown };
-    return typeof value === 'object' && value !== null ? (value.id ?? null) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** A text file: the first non-empty line is the title, the rest is the body. */
@@ -72,19 +55,11 @@ export function register(program: Command): void {
 
         if (options.jsonl) {
           if (file || options.title || options.body) throw new Error('--jsonl reads stdin: give no file, --title or --body');
-          const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-          for await (const line of lines) {
-            if (line.trim() === '') continue;
-            let out: string;
-            try {
-              const input = parseLine(line);
-              const result = classify({ title: input.title, body: input.body, publishedAt: input.publishedAt });
-              out = JSON.stringify({ id: input.id, ...tagsToJson(result) });
-            } catch (error) {
-              out = JSON.stringify({ id: idOf(line), error: (error as Error).message });
-            }
-            if (!process.stdout.write(`${out}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
-          }
+          await mapJsonLines((line) => {
+            const input = parseLine(line);
+            const result = classify({ title: input.title, body: input.body, publishedAt: input.publishedAt });
+            return { id: input.id, ...tagsToJson(result) };
+          });
           return;
         }
 
