@@ -1,3 +1,4 @@
+import { seededRandom } from '../pipeline/seeded-random.ts';
 import {
   EVERYDAY_TEMPLATES,
   FOREIGN_AFFAIRS_TEMPLATES,
@@ -79,18 +80,6 @@ export interface SampleArticle {
   provinceSlug: string;
   /** A team fixture page served as is; its `html` replaces the template. */
   fixtureHtml?: Buffer;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so two runs serve the same site. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)] as T;

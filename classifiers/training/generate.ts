@@ -13,19 +13,8 @@ import { FORMER_PROVINCES } from '../data/provinces.ts';
 import { ACTIVITY_CODES } from '../data/activities.ts';
 import type { ActivityCode } from '../../pipeline/types.ts';
 import { ACTIVITY_TEMPLATES, IRRELEVANT_SENTENCES, IRRELEVANT_TITLES } from './templates.ts';
+import { seededRandom } from '../../pipeline/seeded-random.ts';
 import type { TrainingExample } from '../model/training-set.ts';
-
-/** Small deterministic PRNG (mulberry32), so the generated set is reproducible. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = [
   'Lào',
@@ -253,7 +242,7 @@ function irrelevantExample(rand: Rand, index: number): TrainingExample {
 
 /** The generated examples: `perActivity` relevant passages led by each activity, and `irrelevant` others. */
 export function generateExamples(perActivity = 40, irrelevant = 360, seed = 20250701): TrainingExample[] {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const out: TrainingExample[] = [];
   let index = 0;
   for (const code of ACTIVITY_CODES) {

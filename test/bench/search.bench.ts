@@ -32,24 +32,14 @@ import { searchArticles } from '../../storage/search/search-articles.ts';
 import { parseSearchParams } from '../../storage/search/search-request.ts';
 import type { SearchParams } from '../../server/api-types.ts';
 import { urlFor } from '../setup/postgres.ts';
+import { seededRandom } from '../../pipeline/seeded-random.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 300_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 240);
 const BATCH = 2_000;
 
-/** Deterministic PRNG (mulberry32) so two runs load the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 // Re-seeded per batch, so the data does not depend on how the two loaders interleave.
-let random = prng(20261123);
+let random = seededRandom(20261123);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 // Gazetteers: real names; templates: sentences written for this benchmark.
@@ -202,7 +192,7 @@ async function load(clients: pg.Client[]): Promise<void> {
   };
   const loadBatch = async (client: pg.Client, offset: number) => {
     mark = performance.now();
-    random = prng(20261123 + offset);
+    random = seededRandom(20261123 + offset);
     const batch = Array.from({ length: Math.min(BATCH, ARTICLES - offset) }, (_, k) => generate(offset + k));
     lap('generate');
     const pages = await client.query<{ id: string }>(

@@ -9,7 +9,8 @@
 import { cpus, loadavg } from 'node:os';
 import { classify } from '../../classifiers/classify.ts';
 import { ACTIVITY_CODES } from '../../classifiers/data/activities.ts';
-import { fill, pick, prng, slotsFor, type Rand } from '../../classifiers/training/generate.ts';
+import { seededRandom } from '../../pipeline/seeded-random.ts';
+import { fill, pick, slotsFor, type Rand } from '../../classifiers/training/generate.ts';
 import {
   ACTIVITY_TEMPLATES,
   IRRELEVANT_SENTENCES,
@@ -50,7 +51,7 @@ function article(rand: Rand, chars: number): { title: string; body: string } {
 
 const count = option('articles', 5000);
 const chars = option('chars', 3000);
-const rand = prng(7);
+const rand = seededRandom(7);
 const articles = Array.from({ length: count }, () => article(rand, chars));
 const meanChars = articles.reduce((sum, a) => sum + a.title.length + a.body.length, 0) / count;
 
