@@ -10,6 +10,7 @@ import { blocksToLines } from './lines.ts';
 import { readMetadata } from './metadata.ts';
 import { indexPage } from './page-index.ts';
 import { chooseArticleParts } from './parts.ts';
+import { matchProfile, type ProfileMatches } from './profile-matches.ts';
 
 /** Changes whenever extraction output may change: stored articles record it, reprocessing compares it. */
 export const EXTRACTOR_VERSION = 'vnnews-extract/1.0.0';
@@ -100,7 +101,8 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
   const root = index.body ?? index.html;
   const profile = input.useProfiles === false ? null : findSiteProfile(input.url ?? meta.canonicalUrl);
 
-  const fromProfile = profile && root ? readProfileBody($, profile) : null;
+  const matches = profile && root ? matchProfile($, profile) : null;
+  const fromProfile = profile && matches ? readProfileBody($, profile, matches) : null;
   let pageBlocksCache: Block[] | null = null;
   const pageBlocks = (): Block[] => (pageBlocksCache ??= root ? collectBlocks(root) : []);
   const bodyBlocks = fromProfile ?? genericBody(pageBlocks());
@@ -109,6 +111,7 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
     $,
     meta,
     profile: fromProfile ? profile : null,
+    profileMatches: fromProfile ? matches : null,
     bodyBlocks,
     pageBlocks,
     index,
@@ -135,7 +138,7 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
     language: meta.language,
     section: meta.section,
     keywords: meta.keywords,
-    captions: fromProfile && profile?.captions ? profileCaptions($, profile.captions) : filtered.captions,
+    captions: fromProfile && profile?.captions ? profileCaptions(matches!, profile.captions) : filtered.captions,
     charset: decoded.charset,
     method: fromProfile && profile ? `profile:${profile.site}` : 'generic',
     extractorVersion: EXTRACTOR_VERSION,
@@ -144,9 +147,9 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
 }
 
 /** The profile's body containers, drops removed; null when they hold too little text. */
-function readProfileBody($: CheerioAPI, profile: SiteProfile): Block[] | null {
+function readProfileBody($: CheerioAPI, profile: SiteProfile, matches: ProfileMatches): Block[] | null {
   for (const selector of profile.body) {
-    const found = $(selector).toArray() as Element[];
+    const found = matches.select([selector]);
     if (found.length === 0) continue;
     // Nested matches (a container inside another) would be read twice.
     const set = new Set(found);
@@ -155,7 +158,13 @@ function readProfileBody($: CheerioAPI, profile: SiteProfile): Block[] | null {
       return true;
     });
     // One query inside all the containers at once, not one per container.
-    if (profile.drop?.length) $(containers).find(profile.drop.join(', ')).remove();
+    if (profile.drop?.length) {
+      const dropped = $(containers).find(profile.drop.join(', '));
+      if (dropped.length > 0) {
+        dropped.remove();
+        matches.noteRemoval();
+      }
+    }
     const blocks = containers.flatMap((c) => collectBlocks(c));
     const chars = blocks.reduce((n, b) => n + (b.chrome || b.caption ? 0 : b.text.length), 0);
     if (chars >= MIN_PROFILE_BODY_CHARS) return blocks;
@@ -164,9 +173,9 @@ function readProfileBody($: CheerioAPI, profile: SiteProfile): Block[] | null {
 }
 
 /** Captions by the profile's selectors, when its body selector reads paragraphs only. */
-function profileCaptions($: CheerioAPI, selectors: readonly string[]): string[] {
+function profileCaptions(matches: ProfileMatches, selectors: readonly string[]): string[] {
   const out: string[] = [];
-  for (const el of $(selectors.join(', ')).toArray() as Element[]) {
+  for (const el of matches.select(selectors)) {
     const text = collectText(el);
     if (text && !out.includes(text)) out.push(text);
   }

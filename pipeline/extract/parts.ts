@@ -9,6 +9,7 @@ import { parentElement } from './generic.ts';
 import { foldText, type Line } from './lines.ts';
 import type { PageMetadata } from './metadata.ts';
 import type { PageIndex } from './page-index.ts';
+import type { ProfileMatches } from './profile-matches.ts';
 
 /** What the part finders read. */
 export interface PartsInput {
@@ -21,6 +22,8 @@ export interface PartsInput {
   pageBlocks: () => Block[];
   index: PageIndex;
   fetchedAt: Date;
+  /** The profile's selector matches from the walk that found the body; without it, the page is queried. */
+  profileMatches?: ProfileMatches | null;
 }
 
 /** Title, date and the lead/byline split of one page. */
@@ -35,7 +38,7 @@ export interface ArticleParts {
 /** Finds the parts around the body: title, lead, date, byline. */
 export function chooseArticleParts(input: PartsInput): ArticleParts {
   const { $, meta, profile, pageBlocks, index } = input;
-  prepareProfileMatches($, profile);
+  prepareProfileMatches($, profile, input.profileMatches ?? null);
   const title = findTitle($, meta, profile, index);
   const published = findPublished($, meta, profile, index, pageBlocks, title, input.fetchedAt);
   const sapoEl = findSapo($, meta, profile, pageBlocks);
@@ -84,15 +87,16 @@ function isWithin(el: Element, ancestor: Element): boolean {
 }
 
 /**
- * The profile's title, lead, date and author selectors answered by one query over the page
- * (one walk instead of one per selector); `firstText` then tries the selectors in priority order
+ * The profile's title, lead, date and author matches, taken from the one walk that found the body
+ * (no walk of the page per selector or per part); `firstText` then tries the selectors in priority order
  * among the few elements found.
  */
 let profileMatches: { $: CheerioAPI; elements: Element[] } | null = null;
 
-function prepareProfileMatches($: CheerioAPI, profile: SiteProfile | null): void {
+function prepareProfileMatches($: CheerioAPI, profile: SiteProfile | null, matches: ProfileMatches | null): void {
   const selectors = profile ? [...(profile.title ?? []), ...(profile.sapo ?? []), ...(profile.date ?? []), ...(profile.author ?? [])] : [];
-  profileMatches = { $, elements: selectors.length > 0 ? ($(selectors.join(', ')).toArray() as Element[]) : [] };
+  const elements = selectors.length === 0 ? [] : matches ? matches.select(selectors) : ($(selectors.join(', ')).toArray() as Element[]);
+  profileMatches = { $, elements };
 }
 
 function firstText($: CheerioAPI, selectors: readonly string[] | undefined, accept: (text: string, el: Element) => boolean): { text: string; el: Element } | null {
