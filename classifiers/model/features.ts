@@ -16,17 +16,32 @@ export const MODEL_BODY_SYLLABLES = 160;
 
 const NUMBER = /^\d+$/;
 
-function addField(field: NormalizedField, limit: number, out: Set<string>): void {
+/**
+ * Walks the syllables the model reads in one field, at most `limit`, with numbers folded to `#`:
+ * `visit(syllable, previous, index)`, where `previous` (null at the start) makes the bigram.
+ * Training, scoring and model evidence all read features through this one walk, so they cannot drift apart.
+ */
+export function walkModelSyllables(
+  field: NormalizedField,
+  limit: number,
+  visit: (syllable: string, previous: string | null, index: number) => void,
+): void {
   const syllables = tokensOf(field).lower;
   const count = Math.min(syllables.length, limit);
   let previous: string | null = null;
   for (let i = 0; i < count; i++) {
     const raw = syllables[i]!;
     const syllable = NUMBER.test(raw) ? '#' : raw;
-    out.add(syllable);
-    if (previous !== null) out.add(`${previous} ${syllable}`);
+    visit(syllable, previous, i);
     previous = syllable;
   }
+}
+
+function addField(field: NormalizedField, limit: number, out: Set<string>): void {
+  walkModelSyllables(field, limit, (syllable, previous) => {
+    out.add(syllable);
+    if (previous !== null) out.add(`${previous} ${syllable}`);
+  });
 }
 
 /** The distinct features of an analysed article: bias, title n-grams, lead n-grams. */

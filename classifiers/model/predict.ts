@@ -6,9 +6,9 @@
  */
 import type { Evidence, TextField } from '../../pipeline/types.ts';
 import type { AnalyzedText } from '../analyze-text.ts';
-import { evidenceFor, tokensOf } from '../match-phrases.ts';
+import { evidenceFor } from '../match-phrases.ts';
 import type { NormalizedField } from '../normalize.ts';
-import { BIAS_FEATURE } from './features.ts';
+import { BIAS_FEATURE, walkModelSyllables } from './features.ts';
 import { compiledActivityModel, type CompiledModel } from './load.ts';
 
 interface FastModel {
@@ -48,8 +48,6 @@ function fastModel(): FastModel {
   return fast;
 }
 
-const NUMBER = /^\d+$/;
-
 function addField(
   model: FastModel,
   field: NormalizedField,
@@ -57,21 +55,15 @@ function addField(
   seen: Set<Float64Array>,
   sums: Float64Array,
 ): void {
-  const syllables = tokensOf(field).lower;
-  const count = Math.min(syllables.length, limit);
-  let previous: string | null = null;
   const add = (row: Float64Array | undefined) => {
     if (!row || seen.has(row)) return;
     seen.add(row);
     for (let i = 0; i < row.length; i++) sums[i]! += row[i]!;
   };
-  for (let i = 0; i < count; i++) {
-    const raw = syllables[i]!;
-    const syllable = NUMBER.test(raw) ? '#' : raw;
+  walkModelSyllables(field, limit, (syllable, previous) => {
     add(model.unigrams.get(syllable));
     if (previous !== null) add(model.bigrams.get(previous)?.get(syllable));
-    previous = syllable;
-  }
+  });
 }
 
 const cache = new WeakMap<AnalyzedText, Map<string, number>>();
@@ -106,12 +98,7 @@ export function modelEvidence(doc: AnalyzedText, label: string, max = 3): Eviden
     [doc.body, 'body', model.bodySyllables],
   ];
   for (const [field, name, limit] of fields) {
-    const syllables = tokensOf(field).lower;
-    const count = Math.min(syllables.length, limit);
-    let previous: string | null = null;
-    for (let i = 0; i < count; i++) {
-      const raw = syllables[i]!;
-      const syllable = NUMBER.test(raw) ? '#' : raw;
+    walkModelSyllables(field, limit, (syllable, previous, i) => {
       const candidates: [Float64Array | undefined, number][] = [
         [model.unigrams.get(syllable), i],
         [previous === null ? undefined : model.bigrams.get(previous)?.get(syllable), i - 1],
@@ -121,8 +108,7 @@ export function modelEvidence(doc: AnalyzedText, label: string, max = 3): Eviden
         seen.add(row);
         found.push({ weight: row[index]!, evidence: evidenceFor(field, name, first, i + 1) });
       }
-      previous = syllable;
-    }
+    });
   }
   return found
     .sort((a, b) => b.weight - a.weight)
