@@ -9,6 +9,7 @@ import { findMainContainers } from './generic.ts';
 import { blocksToLines } from './lines.ts';
 import { readMetadata } from './metadata.ts';
 import { indexPage } from './page-index.ts';
+import { parseHtml, PARSE_OPTIONS } from './parse-html.ts';
 import { chooseArticleParts } from './parts.ts';
 import { matchProfile, type ProfileMatches } from './profile-matches.ts';
 
@@ -95,7 +96,7 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
   if (depth > MAX_NESTING) {
     return { ok: false, error: `markup nested deeper than ${MAX_NESTING} levels: not a readable page (the parser slows down quadratically past this)` };
   }
-  const $ = cheerio.load(decoded.html, { xml: { xmlMode: false, decodeEntities: true } });
+  const $ = cheerio.load(parseHtml(decoded.html), { xml: PARSE_OPTIONS });
   const index = indexPage($.root()[0]!);
   const meta = readMetadata(index);
   const root = index.body ?? index.html;
