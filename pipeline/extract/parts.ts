@@ -10,6 +10,7 @@ import { foldText, type Line } from './lines.ts';
 import type { PageMetadata } from './metadata.ts';
 import type { PageIndex } from './page-index.ts';
 import type { ProfileMatches } from './profile-matches.ts';
+import { filterMatching, selectAllIn } from './selectors.ts';
 
 /** What the part finders read. */
 export interface PartsInput {
@@ -95,17 +96,15 @@ let profileMatches: { $: CheerioAPI; elements: Element[] } | null = null;
 
 function prepareProfileMatches($: CheerioAPI, profile: SiteProfile | null, matches: ProfileMatches | null): void {
   const selectors = profile ? [...(profile.title ?? []), ...(profile.sapo ?? []), ...(profile.date ?? []), ...(profile.author ?? [])] : [];
-  const elements = selectors.length === 0 ? [] : matches ? matches.select(selectors) : ($(selectors.join(', ')).toArray() as Element[]);
+  const elements = selectors.length === 0 ? [] : matches ? matches.select(selectors) : selectAllIn($.root()[0]!, selectors.join(', '));
   profileMatches = { $, elements };
 }
 
 function firstText($: CheerioAPI, selectors: readonly string[] | undefined, accept: (text: string, el: Element) => boolean): { text: string; el: Element } | null {
   if (!selectors || selectors.length === 0) return null;
-  const candidates = profileMatches?.$ === $ ? profileMatches.elements : ($(selectors.join(', ')).toArray() as Element[]);
-  const all = $(candidates);
+  const candidates = profileMatches?.$ === $ ? profileMatches.elements : selectAllIn($.root()[0]!, selectors.join(', '));
   for (const selector of selectors) {
-    // One compiled selector filters the few candidates (`is()` per element would recompile it).
-    for (const el of all.filter(selector).toArray() as Element[]) {
+    for (const el of filterMatching(candidates, selector)) {
       const text = collectText(el);
       if (text && accept(text, el)) return { text, el };
     }

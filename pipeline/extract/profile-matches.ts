@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { SiteProfile } from '../../crawlers/sites/site-profile.ts';
+import { filterMatching, selectAllIn } from './selectors.ts';
 
 /**
  * Every element any of a profile's selectors matches, found by one walk of the page; the body,
@@ -33,8 +34,8 @@ export function matchProfile($: CheerioAPI, profile: SiteProfile): ProfileMatche
     ...(profile.author ?? []),
     ...(profile.captions ?? []),
   ];
-  const candidates = $(all.join(', '));
   const root = $.root()[0]!;
+  const candidates = selectAllIn(root, all.join(', '));
   let removed = false;
   const inPage = (el: Element): boolean => {
     let node: AnyNode | null = el;
@@ -45,8 +46,8 @@ export function matchProfile($: CheerioAPI, profile: SiteProfile): ProfileMatche
     select(selectors) {
       if (selectors.length === 0) return [];
       const joined = selectors.join(', ');
-      if (removed && SIBLING_OR_CONTENT_SENSITIVE.test(joined)) return $(joined).toArray() as Element[];
-      const found = candidates.filter(joined).toArray() as Element[];
+      if (removed && SIBLING_OR_CONTENT_SENSITIVE.test(joined)) return selectAllIn(root, joined);
+      const found = filterMatching(candidates, joined);
       return removed ? found.filter(inPage) : found;
     },
     noteRemoval() {
