@@ -18,7 +18,8 @@ export const EMPTY_FINGERPRINT = '0000000000000000';
 export function fingerprintText(text: string): string {
   const { high, low, count } = hashWords(text.normalize('NFC').toLowerCase());
   if (count === 0) return EMPTY_FINGERPRINT;
-  const weights = new Int32Array(64);
+  // Per bit, how many shingles set it; SimHash keeps the bits set by more than half.
+  const setCounts = new Int32Array(64);
   const shingles = Math.max(1, count - SHINGLE_WORDS + 1);
   const span = Math.min(SHINGLE_WORDS, count);
   for (let start = 0; start < shingles; start++) {
@@ -29,14 +30,14 @@ export function fingerprintText(text: string): string {
       h = Math.imul(h ^ rotate(high[start + k] as number, k * 7), 0x01000193);
       l = Math.imul(l ^ rotate(low[start + k] as number, k * 11), 0x5bd1e995);
     }
-    addBits(weights, 0, mix(h));
-    addBits(weights, 32, mix(l));
+    countSetBits(setCounts, 0, mix(h));
+    countSetBits(setCounts, 32, mix(l));
   }
   let hex = '';
   for (let half = 0; half < 2; half++) {
     let value = 0;
     for (let bit = 0; bit < 32; bit++) {
-      if ((weights[half * 32 + bit] as number) > 0) value |= 1 << bit;
+      if ((setCounts[half * 32 + bit] as number) * 2 > shingles) value |= 1 << bit;
     }
     hex += (value >>> 0).toString(16).padStart(8, '0');
   }
@@ -85,16 +86,19 @@ function hashWords(text: string): { high: Uint32Array; low: Uint32Array; count: 
   return { high, low, count };
 }
 
-const wordCharCache = new Map<number, boolean>();
+// Per BMP code point: 0 not yet known, 1 a word character, 2 not. A typed array beats a Map here:
+// this runs once per character of every article.
+const wordCharTable = new Uint8Array(0x10000);
 
 function isWordChar(code: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  let known = wordCharCache.get(code);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(code));
-    wordCharCache.set(code, known);
+  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code));
+  let known = wordCharTable[code] as number;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordCharTable[code] = known;
   }
-  return known;
+  return known === 1;
 }
 
 /** Number of differing bits between two fingerprints from {@link fingerprintText} (0–64). */
@@ -128,9 +132,14 @@ function rotate(value: number, bits: number): number {
   return r === 0 ? value : ((value << r) | (value >>> (32 - r))) >>> 0;
 }
 
-function addBits(weights: Int32Array, offset: number, value: number): void {
-  for (let bit = 0; bit < 32; bit++) {
-    weights[offset + bit] = (weights[offset + bit] as number) + ((value >>> bit) & 1 ? 1 : -1);
+/** Adds one to the counter of every set bit of `value`, visiting only the set bits. */
+function countSetBits(counts: Int32Array, offset: number, value: number): void {
+  let rest = value | 0;
+  while (rest !== 0) {
+    const lowest = rest & -rest;
+    const index = offset + 31 - Math.clz32(lowest);
+    counts[index] = (counts[index] as number) + 1;
+    rest ^= lowest;
   }
 }
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { composeBody } from '../pipeline/article-body.ts';
 import { fingerprintText } from '../pipeline/fingerprint.ts';
 import type {
@@ -12,9 +12,10 @@ import type {
   RegionTag,
   TagMethod,
 } from '../pipeline/types.ts';
-import type { ArticleTagRow, NewArticleTagRow } from './tables/article-tags.table.ts';
+import type { ArticleTagRow } from './tables/article-tags.table.ts';
 import type { ArticleRow, NewArticleRow } from './tables/articles.table.ts';
 import type { Database } from './tables/database.ts';
+import { searchVectors } from './search/search-document.ts';
 
 /** One processed page: where it came from, what extraction found and what the classifiers said. */
 export interface ArticleInput {
@@ -55,10 +56,9 @@ export interface StoredArticle {
   activities: ActivityTag[];
 }
 
-// PostgreSQL allows 65,535 bind parameters; an article row takes 19. Tags go in as one array per
-// column (see insertTagRows), so their statements stay nine parameters long whatever the count.
-const ARTICLE_ROWS_PER_STATEMENT = 500;
-const TAG_ROWS_PER_STATEMENT = 5000;
+// Articles and tags go in as one array parameter per column (see upsertStatement), so a statement's
+// length does not grow with the chunk; chunks bound memory and let work on both sides overlap.
+const ARTICLES_PER_STATEMENT = 100;
 
 /**
  * Inserts or replaces the article of one page and its tags in one transaction: the article row is
@@ -82,16 +82,19 @@ export async function upsertArticles(db: Kysely<Database>, inputs: readonly Arti
 
   return db.transaction().execute(async (trx) => {
     const idByPage = new Map<number, number>();
-    for (const chunk of chunks(unique, ARTICLE_ROWS_PER_STATEMENT)) {
-      const rows = await upsertArticleRows(trx, chunk.map(toArticleRow));
-      for (const row of rows) idByPage.set(row.page_id, row.id);
+    // Pipelined: while the server runs one chunk's statement, the next chunk's vectors and
+    // parameters are computed here.
+    let running: Promise<Array<{ id: number; page_id: number }>> | undefined;
+    for (const chunk of chunks(unique, ARTICLES_PER_STATEMENT)) {
+      const statement = upsertStatement(chunk);
+      for (const row of (await running) ?? []) idByPage.set(Number(row.page_id), Number(row.id));
+      running = statement.execute(trx).then((result) => result.rows);
+      // A failure is thrown where the result is awaited, below; until then it is not unhandled.
+      running.catch(() => undefined);
+      // Let the query reach the connection before the next chunk's work takes the thread.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    const articleIds = [...idByPage.values()];
-    for (const chunk of chunks(articleIds, 5000)) {
-      await trx.deleteFrom('article_tags').where('article_id', 'in', chunk).execute();
-    }
-    const tags = unique.flatMap((input) => toTagRows(idByPage.get(input.pageId) as number, input.classification));
-    for (const chunk of chunks(tags, TAG_ROWS_PER_STATEMENT)) await insertTagRows(trx, chunk);
+    for (const row of (await running) ?? []) idByPage.set(Number(row.page_id), Number(row.id));
     return inputs.map((input) => idByPage.get(input.pageId) as number);
   });
 }
@@ -108,59 +111,72 @@ export async function findArticleByPageId(db: Kysely<Database>, pageId: number):
   return row && withTags(db, row);
 }
 
-/** Upserts article rows keyed on `page_id` in one multi-row statement. */
-async function upsertArticleRows(trx: Transaction<Database>, rows: NewArticleRow[]) {
-  return trx
-    .insertInto('articles')
-    .values(rows)
-    .onConflict((oc) =>
-      oc.column('page_id').doUpdateSet((eb) => ({
-        source_id: eb.ref('excluded.source_id'),
-        url: eb.ref('excluded.url'),
-        canonical_url: eb.ref('excluded.canonical_url'),
-        title: eb.ref('excluded.title'),
-        sapo: eb.ref('excluded.sapo'),
-        text: eb.ref('excluded.text'),
-        author: eb.ref('excluded.author'),
-        section: eb.ref('excluded.section'),
-        keywords: eb.ref('excluded.keywords'),
-        published_at: eb.ref('excluded.published_at'),
-        modified_at: eb.ref('excluded.modified_at'),
-        language: eb.ref('excluded.language'),
-        fingerprint: eb.ref('excluded.fingerprint'),
-        relevance: eb.ref('excluded.relevance'),
-        relevant: eb.ref('excluded.relevant'),
-        extractor_version: eb.ref('excluded.extractor_version'),
-        classifier_version: eb.ref('excluded.classifier_version'),
-        updated_at: sql<Date>`now()`,
-      })),
-    )
-    .returning(['id', 'page_id'])
-    .execute();
+/** Distinct codes, sorted, for the tag arrays that filters and facets read. */
+function codes(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort();
 }
 
 /**
- * Inserts tag rows through `unnest` of one array per column: the server parses and plans nine
- * parameters instead of nine per row, which made a batch of 2,000 tags several times faster.
+ * One statement for a chunk of articles: upsert the rows keyed on `page_id`, delete their old tags,
+ * insert the new ones (matched to their article through `page_id`), return the ids. The rows travel
+ * as one JSON parameter each for articles and tags, read by `json_to_recordset`: V8 writes JSON
+ * natively and the server parses it once, where array parameters cost an escaping pass over every
+ * character of every text in JavaScript. The search vectors and tag arrays are computed here (see
+ * search-document.ts and migration 2026_11_24_100000); the delete does not see the rows the insert
+ * adds, as both run on the statement's snapshot.
  */
-async function insertTagRows(trx: Transaction<Database>, rows: NewArticleTagRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  const column = <T>(pick: (row: NewArticleTagRow) => T): T[] => rows.map(pick);
-  await sql`
-    insert into article_tags (article_id, kind, code, is_primary, confidence, method, evidence, current_code, via)
-    select article_id, kind, code, is_primary, confidence, method, evidence::jsonb, current_code, via
-    from unnest(
-      ${column((row) => row.article_id)}::bigint[],
-      ${column((row) => row.kind)}::text[],
-      ${column((row) => row.code)}::text[],
-      ${column((row) => row.is_primary ?? false)}::boolean[],
-      ${column((row) => row.confidence)}::double precision[],
-      ${column((row) => row.method)}::text[],
-      ${column((row) => row.evidence ?? '[]')}::text[],
-      ${column((row) => row.current_code ?? null)}::text[],
-      ${column((row) => row.via ?? null)}::text[]
-    ) as t(article_id, kind, code, is_primary, confidence, method, evidence, current_code, via)
-  `.execute(trx);
+function upsertStatement(inputs: readonly ArticleInput[]): RawBuilder<{ id: number; page_id: number }> {
+  const articles = inputs.map((input) => {
+    const vectors = searchVectors(input.article);
+    const { classification } = input;
+    return {
+      ...toArticleRow(input),
+      search_vector: vectors.accented,
+      search_vector_folded: vectors.folded,
+      province_codes: codes(classification.provinces.map((tag) => tag.code)),
+      province_current_codes: codes(classification.provinces.map((tag) => tag.current)),
+      country_codes: codes(classification.countries.map((tag) => tag.code)),
+      activity_codes: codes(classification.activities.map((tag) => tag.code)),
+    };
+  });
+  // `n` keeps the tags' order, which is their id order on reading back.
+  const tags = inputs.flatMap((input) => toTagRows(input.pageId, input.classification)).map((tag, n) => ({ ...tag, n }));
+  return sql<{ id: number; page_id: number }>`
+    with upserted as (
+      insert into articles (page_id, source_id, url, canonical_url, title, sapo, text, author, section, keywords,
+        published_at, modified_at, language, fingerprint, relevance, relevant, extractor_version, classifier_version,
+        search_vector, search_vector_folded, province_codes, province_current_codes, country_codes, activity_codes)
+      select page_id, source_id, url, canonical_url, title, sapo, text, author, section, coalesce(keywords, '{}'),
+        published_at, modified_at, language, fingerprint, relevance, relevant, extractor_version, classifier_version,
+        search_vector, search_vector_folded, province_codes, province_current_codes, country_codes, activity_codes
+      from json_to_recordset(${JSON.stringify(articles)}::json) as t(page_id bigint, source_id text, url text,
+        canonical_url text, title text, sapo text, text text, author text, section text, keywords text[],
+        published_at timestamptz, modified_at timestamptz, language text, fingerprint text, relevance float8,
+        relevant boolean, extractor_version text, classifier_version text, search_vector tsvector,
+        search_vector_folded tsvector, province_codes text[], province_current_codes text[], country_codes text[],
+        activity_codes text[])
+      on conflict (page_id) do update set
+        source_id = excluded.source_id, url = excluded.url, canonical_url = excluded.canonical_url,
+        title = excluded.title, sapo = excluded.sapo, text = excluded.text, author = excluded.author,
+        section = excluded.section, keywords = excluded.keywords, published_at = excluded.published_at,
+        modified_at = excluded.modified_at, language = excluded.language, fingerprint = excluded.fingerprint,
+        relevance = excluded.relevance, relevant = excluded.relevant, extractor_version = excluded.extractor_version,
+        classifier_version = excluded.classifier_version, search_vector = excluded.search_vector,
+        search_vector_folded = excluded.search_vector_folded, province_codes = excluded.province_codes,
+        province_current_codes = excluded.province_current_codes, country_codes = excluded.country_codes,
+        activity_codes = excluded.activity_codes, updated_at = now()
+      returning id, page_id
+    ),
+    removed as (delete from article_tags where article_id in (select id from upserted)),
+    added as (
+      insert into article_tags (article_id, kind, code, is_primary, confidence, method, evidence, current_code, via)
+      select u.id, t.kind, t.code, t.is_primary, t.confidence, t.method, t.evidence, t.current_code, t.via
+      from json_to_recordset(${JSON.stringify(tags)}::json) as t(page_id bigint, kind text, code text,
+        is_primary boolean, confidence float8, method text, evidence jsonb, current_code text, via text, n bigint)
+      join upserted u on u.page_id = t.page_id
+      order by t.n
+    )
+    select id, page_id from upserted`;
 }
 
 function toArticleRow(input: ArticleInput): NewArticleRow {
@@ -187,13 +203,26 @@ function toArticleRow(input: ArticleInput): NewArticleRow {
   };
 }
 
-function toTagRows(articleId: number, classification: Classification): NewArticleTagRow[] {
+/** A tag row as the upsert statement reads it: keyed by page, evidence as JSON, not yet as text. */
+interface TagRowInput {
+  page_id: number;
+  kind: ArticleTagRow['kind'];
+  code: string;
+  is_primary: boolean;
+  confidence: number;
+  method: TagMethod;
+  evidence: Evidence[];
+  current_code: string | null;
+  via: string | null;
+}
+
+function toTagRows(pageId: number, classification: Classification): TagRowInput[] {
   const base = (tag: { code: string; confidence: number; method: TagMethod; evidence: Evidence[] }) => ({
-    article_id: articleId,
+    page_id: pageId,
     code: tag.code,
     confidence: tag.confidence,
     method: tag.method,
-    evidence: JSON.stringify(tag.evidence),
+    evidence: tag.evidence,
   });
   return [
     ...classification.provinces.map((tag) => ({

@@ -31,19 +31,11 @@ const refreshTagArrays = (idsSql: string): string => `
   ) as x
   where a.id = x.article_id`;
 
-export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const statement of searchFunctionsSql()) await sql.raw(statement).execute(db);
-
-  await sql`
-    alter table articles
-      add column search_vector tsvector not null default ''::tsvector,
-      add column search_vector_folded tsvector not null default ''::tsvector,
-      add column province_codes text[] not null default '{}',
-      add column province_current_codes text[] not null default '{}',
-      add column country_codes text[] not null default '{}',
-      add column activity_codes text[] not null default '{}'
-  `.execute(db);
-
+/**
+ * The trigger that filled the vectors in SQL and the ones that kept the tag arrays. Since
+ * 2026_11_24_100000 the repository computes both; this stays for that migration's `down`.
+ */
+export async function createSearchTriggers(db: Kysely<unknown>): Promise<void> {
   await sql`
     create or replace function articles_search_vectors() returns trigger language plpgsql as $fn$
     declare
@@ -88,6 +80,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       )
       .execute(db);
   }
+}
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  for (const statement of searchFunctionsSql()) await sql.raw(statement).execute(db);
+
+  await sql`
+    alter table articles
+      add column search_vector tsvector not null default ''::tsvector,
+      add column search_vector_folded tsvector not null default ''::tsvector,
+      add column province_codes text[] not null default '{}',
+      add column province_current_codes text[] not null default '{}',
+      add column country_codes text[] not null default '{}',
+      add column activity_codes text[] not null default '{}'
+  `.execute(db);
+
+  await createSearchTriggers(db);
   // Rows that existed before this migration.
   await sql.raw(refreshTagArrays('select id as article_id from articles')).execute(db);
   await sql`update articles set title = title`.execute(db);

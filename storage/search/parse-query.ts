@@ -1,4 +1,5 @@
 import { foldDiacritics, normalizeText } from '../../classifiers/normalize.ts';
+import { searchSyllables } from './search-document.ts';
 
 /**
  * The analyst's query language, parsed into plain data before any SQL is written:
@@ -7,8 +8,8 @@ import { foldDiacritics, normalizeText } from '../../classifiers/normalize.ts';
  * - `OR` between two items: either may occur;
  * - `-word` / `-"phrase"`: must not occur.
  * A syllable typed with diacritics (`đà`) matches exactly; without (`da`) it matches any diacritics.
- * Nothing here reaches SQL as text: terms become bound parameters of `plainto_tsquery` /
- * `phraseto_tsquery`, which read any string safely.
+ * Nothing here reaches SQL as text: terms become bound `tsquery` parameters of quoted lexemes
+ * (search-sql.ts), split into syllables exactly as the stored vectors are (search-document.ts).
  */
 
 /** One searchable item: a group of plain words or a quoted phrase. */
@@ -33,10 +34,8 @@ export interface ParsedQuery {
 /** Syllables beyond this are ignored: a pasted page must not become a 10,000-lexeme query. */
 export const MAX_QUERY_SYLLABLES = 32;
 
-const SYLLABLE = /[\p{L}\p{N}]+/gu;
-
 function toTerm(kind: QueryTerm['kind'], text: string): QueryTerm | undefined {
-  const syllables = [...normalizeText(text).toLowerCase().matchAll(SYLLABLE)].map((m) => m[0]);
+  const syllables = searchSyllables(text);
   if (syllables.length === 0) return undefined;
   return { kind, syllables, accented: syllables.map((s) => foldDiacritics(s) !== s) };
 }

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { ParsedQuery, QueryTerm } from './parse-query.ts';
+import { foldSyllable, quoteLexeme } from './search-document.ts';
 import type { SearchRequest } from './search-request.ts';
 
 /**
@@ -9,11 +10,13 @@ import type { SearchRequest } from './search-request.ts';
 
 type Vector = 'search_vector' | 'search_vector_folded';
 
-/** A term's syllables as one string for `plainto_/phraseto_tsquery` on one vector. */
+/**
+ * A term's syllables as a `tsquery` for one vector, built here from the same syllables and fold
+ * as the stored vectors (search-document.ts) and bound as one parameter.
+ */
 function tsquery(kind: 'plain' | 'phrase', vector: Vector, words: string[]): RawBuilder<unknown> {
-  const fn = sql.raw(kind === 'plain' ? 'plainto_tsquery' : 'phraseto_tsquery');
-  const normalise = sql.raw(vector === 'search_vector' ? 'vn_search_norm' : 'vn_search_fold');
-  return sql`${fn}('simple', ${normalise}(${words.join(' ')}::text))`;
+  const lexemes = words.map((word) => quoteLexeme(vector === 'search_vector' ? word : foldSyllable(word)));
+  return sql`${lexemes.join(kind === 'plain' ? ' & ' : ' <-> ')}::tsquery`;
 }
 
 function matches(vector: Vector, query: RawBuilder<unknown>): RawBuilder<boolean> {
@@ -64,7 +67,7 @@ export function rankExpression(parsed: ParsedQuery): RawBuilder<number> {
   const positive = parsed.clauses.filter((clause) => !clause.negated).flatMap((clause) => clause.terms);
   if (positive.length === 0) return sql<number>`0::float8`;
   const all = positive.flatMap((term) => term.syllables);
-  const orQuery = sql`to_tsquery('simple', array_to_string(array(select quote_literal(lexeme) from unnest(tsvector_to_array(to_tsvector('simple', vn_search_fold(${all.join(' ')}::text)))) as lexeme), ' | '))`;
+  const orQuery = sql`${[...new Set(all.map(foldSyllable))].map(quoteLexeme).join(' | ')}::tsquery`;
   const base = sql`ts_rank_cd('{0.1, 0.4, 0.6, 1.0}'::float4[], a.search_vector_folded, ${orQuery}, 32)::float8`;
   const boosts = positive
     .filter((term) => term.kind === 'words' && term.syllables.length > 1)

@@ -1,7 +1,8 @@
 /**
- * SQL twins of classifiers/normalize.ts for the search index. The index is filled by a trigger, so
- * every writer (the repository, a bulk load, a manual fix) gets the same vectors; the query side
- * passes its terms through the same two SQL functions, so both sides always agree.
+ * SQL twins of classifiers/normalize.ts, used by the first search migration (2026_11_23_200000),
+ * whose trigger filled the index, and by the `down` of 2026_11_24_100000, which restores it. The
+ * vectors are now computed in TypeScript (search-document.ts); these stay so that migration
+ * history replays unchanged.
  *
  * `vn_search_norm(text)`: NFC, invisible joiners dropped, lower case, tone placement of `hòa`,
  * `thủy`, `khỏe` (the mark on the first vowel of a final `oa`, `oe`, `uy`; `quý` untouched).

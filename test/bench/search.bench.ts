@@ -3,9 +3,9 @@
  *
  * 1. Generates BENCH_ARTICLES (default 300,000) articles from templates and the gazetteers
  *    (provinces of both eras, countries with Vietnamese names, activity cue phrases) into a
- *    PostgreSQL database, bulk-loaded with multi-row `insert … select from unnest(…)` batches with
- *    row triggers off; the search vectors are then filled by the migration's own trigger in one
- *    set-based update, and the search indexes built after the load.
+ *    PostgreSQL database, bulk-loaded with multi-row `insert … select from unnest(…)` batches; the
+ *    search vectors come from the repository's own `searchVectors`, and the search indexes are
+ *    built after the load.
  * 2. Runs BENCH_QUERIES (default 240) mixed searches through `searchArticles`, each with facets:
  *    text only, text + filters, filters only; prints p50/p95/max per kind and overall.
  * 3. Exports every relevant article to CSV and prints rows/s and the peak RSS during the export.
@@ -14,7 +14,7 @@
  * count and generator version match; `--fresh` loads it again.
  *
  * Env: TEST_POSTGRES_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres),
- * BENCH_ARTICLES, BENCH_QUERIES.
+ * BENCH_ARTICLES, BENCH_QUERIES, BENCH_DATABASE (default vnnews_bench_search).
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -29,6 +29,7 @@ import { exportToFile } from '../../pipeline/export/export-articles.ts';
 import { fingerprintText } from '../../pipeline/fingerprint.ts';
 import { openDatabase } from '../../storage/database.ts';
 import { searchArticles } from '../../storage/search/search-articles.ts';
+import { searchVectors } from '../../storage/search/search-document.ts';
 import { parseSearchParams } from '../../storage/search/search-request.ts';
 import type { SearchParams } from '../../server/api-types.ts';
 import { urlFor } from '../setup/postgres.ts';
@@ -167,20 +168,17 @@ const SEARCH_INDEXES = [
 
 const LOADERS = 2;
 
-/** Distinct codes, sorted: what the tag-array trigger would store. */
+/** Distinct codes, sorted: what the repository stores in the tag arrays. */
 const codesOf = (tags: Generated['tags'], kind: string, current = false): string[] =>
   [...new Set(tags.filter((t) => t.kind === kind).map((t) => (current ? t.current : t.code)).filter((c): c is string => c !== null))].sort();
 
 /**
- * Loads the generated articles. Row triggers are off during the load (`session_replication_role =
- * replica`): the tag arrays come from the generator, and the search vectors are filled afterwards by
- * firing the real trigger once per row from one `update … set title = title` per loader, so the
- * vectors are exactly what the migration computes, without a trigger call inside every batch.
+ * Loads the generated articles, two connections at a time, with the search indexes dropped until
+ * the end. The vectors are computed by `searchVectors`, as the repository does.
  */
 async function load(clients: pg.Client[]): Promise<void> {
   const client = clients[0]!;
   for (const [name] of SEARCH_INDEXES) await client.query(`drop index ${name}`);
-  for (const loader of clients) await loader.query(`set session_replication_role = replica`);
   const started = performance.now();
   let loaded = 0;
   const spent = { generate: 0, pages: 0, articles: 0, tags: 0 };
@@ -194,6 +192,7 @@ async function load(clients: pg.Client[]): Promise<void> {
     mark = performance.now();
     random = seededRandom(20261123 + offset);
     const batch = Array.from({ length: Math.min(BATCH, ARTICLES - offset) }, (_, k) => generate(offset + k));
+    const vectors = batch.map(searchVectors);
     lap('generate');
     const pages = await client.query<{ id: string }>(
       `insert into pages (url, final_url, source_id, fetched_at, http_status, status, body_bytes)
@@ -206,11 +205,12 @@ async function load(clients: pg.Client[]): Promise<void> {
     const arrayLiteral = (codes: string[]) => `{${codes.join(',')}}`;
     const articles = await client.query<{ id: string }>(
       `insert into articles (page_id, source_id, url, title, sapo, text, published_at, fingerprint, relevance, relevant, extractor_version, classifier_version, language,
-         province_codes, province_current_codes, country_codes, activity_codes)
-       select p, s, u, ti, sa, te, pub, fp, r, rel, 'bench-extract', 'bench-classify', 'vi', pc::text[], pcc::text[], cc::text[], ac::text[]
+         province_codes, province_current_codes, country_codes, activity_codes, search_vector, search_vector_folded)
+       select p, s, u, ti, sa, te, pub, fp, r, rel, 'bench-extract', 'bench-classify', 'vi', pc::text[], pcc::text[], cc::text[], ac::text[],
+         sv::tsvector, svf::tsvector
        from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::text[], $9::float8[], $10::bool[],
-         $11::text[], $12::text[], $13::text[], $14::text[])
-         as t(p, s, u, ti, sa, te, pub, fp, r, rel, pc, pcc, cc, ac)
+         $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
+         as t(p, s, u, ti, sa, te, pub, fp, r, rel, pc, pcc, cc, ac, sv, svf)
        returning id`,
       [
         pages.rows.map((row) => row.id),
@@ -227,6 +227,8 @@ async function load(clients: pg.Client[]): Promise<void> {
         batch.map((a) => arrayLiteral(codesOf(a.tags, 'province', true))),
         batch.map((a) => arrayLiteral(codesOf(a.tags, 'country'))),
         batch.map((a) => arrayLiteral(codesOf(a.tags, 'activity'))),
+        vectors.map((v) => v.accented),
+        vectors.map((v) => v.folded),
       ],
     );
     lap('articles');
@@ -258,16 +260,7 @@ async function load(clients: pg.Client[]): Promise<void> {
     }),
   );
   process.stderr.write(`\nload time by step (s, both loaders): ${Object.entries(spent).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ')}`);
-  process.stderr.write(`\nloaded ${ARTICLES} articles in ${((performance.now() - started) / 1000).toFixed(0)} s; computing vectors…\n`);
-  const vectorsStarted = performance.now();
-  // The text work is CPU-bound: one half of the ids per connection, one core each.
-  await Promise.all(
-    clients.map(async (loader, w) => {
-      await loader.query(`set session_replication_role = origin`);
-      await loader.query(`update articles set title = title where id % $1 = $2`, [clients.length, w]);
-    }),
-  );
-  process.stderr.write(`vectors: ${((performance.now() - vectorsStarted) / 1000).toFixed(0)} s; building indexes…\n`);
+  process.stderr.write(`\nloaded ${ARTICLES} articles in ${((performance.now() - started) / 1000).toFixed(0)} s; building indexes…\n`);
   const indexStarted = performance.now();
   await client.query(`vacuum articles`);
   await client.query(`set maintenance_work_mem = '256MB'`);
@@ -357,8 +350,9 @@ async function exportOnly(url: string, out: string): Promise<void> {
 }
 
 /** Bump when the generator or the load changes what a kept database holds. */
-const GENERATOR_VERSION = 'g2';
-const BENCH_DATABASE = 'vnnews_bench_search';
+const GENERATOR_VERSION = 'g3';
+const BENCH_DATABASE = process.env.BENCH_DATABASE ?? 'vnnews_bench_search';
+if (!/^[a-z_][a-z0-9_]*$/.test(BENCH_DATABASE)) throw new Error(`BENCH_DATABASE: expected a plain database name, got ${BENCH_DATABASE}`);
 
 /**
  * The bench database: kept between runs and reused when it holds BENCH_ARTICLES articles of this

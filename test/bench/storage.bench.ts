@@ -3,8 +3,8 @@
  *
  *   npm run bench:storage [-- --count 10000 --batch 250 --backend both|postgres|pglite --schema full|core]
  *
- * `--schema core` stops before the search migration (2026_11_23_200000_*), whose triggers
- * compute the full-text vectors and tag arrays on every write, to show what those cost.
+ * `--schema core` stops before the search migrations (2026_11_23_200000_* and later), whose
+ * columns and indexes (full-text vectors, tag arrays) every write fills, to show what those cost.
  * Each backend gets a fresh database (a new PostgreSQL database on the test server, an in-memory
  * PGlite), the pages are inserted first (not timed), then the articles are upserted twice: once
  * as new rows and once as a re-processing that replaces every article and its tags. Peak memory is
