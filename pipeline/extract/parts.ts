@@ -48,6 +48,8 @@ export function chooseArticleParts(input: PartsInput): ArticleParts {
   const bodyBlocks = sapoEl ? input.bodyBlocks.filter((b) => !isWithin(b.el, sapoEl)) : input.bodyBlocks;
   const profileAuthor = profile ? findProfileAuthor($, profile) : null;
   const headerAuthor = profile ? null : findHeaderAuthor(index);
+  // Held past this call, the matches would keep the whole page's tree alive until the next page.
+  profileMatches = null;
 
   return {
     title,
