@@ -18,7 +18,7 @@
  * cap V8 lets a crawling worker's heap grow past 500 MB of mostly garbage before it collects; with
  * it the same work stays near 250–300 MB at no measured cost in speed).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { sql } from 'kysely';
 import { syncSourcesToDatabase } from '../../crawlers/sources/sync-sources.ts';
 import { crawlThroughQueues } from '../../pipeline/runtime/queued-crawl.ts';
@@ -46,12 +46,68 @@ function peakRssMb(pid: number | undefined): number {
   }
 }
 
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ; 100 on every Linux this runs on). */
+const TICKS_PER_SECOND = 100;
+
+/** Fields of /proc/<pid>/stat after the command name (which may hold spaces), or undefined. */
+function statFields(pid: number): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+/** User + system CPU seconds of a process; with `reaped`, also those of its children that exited. */
+function cpuSeconds(pid: number | undefined, reaped = false): number {
+  const fields = pid === undefined ? undefined : statFields(pid);
+  if (!fields) return Number.NaN;
+  // After the name: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
+  const own = Number(fields[11]) + Number(fields[12]);
+  return (reaped ? own + Number(fields[13]) + Number(fields[14]) : own) / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU seconds used so far by every process named `command` and the children its root process
+ * reaped (PostgreSQL backends of closed connections), or NaN when none runs.
+ */
+function serviceCpuSeconds(command: string): number {
+  let total = 0;
+  let found = false;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let name: string;
+    try {
+      name = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+    } catch {
+      continue;
+    }
+    if (name !== command) continue;
+    const fields = statFields(Number(entry));
+    if (!fields) continue;
+    found = true;
+    const parentIsSame = (() => {
+      try {
+        return readFileSync(`/proc/${fields[1]}/comm`, 'utf8').trim() === command;
+      } catch {
+        return false;
+      }
+    })();
+    total += cpuSeconds(Number(entry), !parentIsSame);
+  }
+  return found ? total : Number.NaN;
+}
+
 interface Round {
   workers: number;
   articles: number;
   seconds: number;
   perSecond: number;
   peakRssMb: number[];
+  /** CPU milliseconds per stored article: each worker, PostgreSQL, Redis, and this process (the sample site). */
+  cpuMillisPerArticle: { workers: number[]; postgres: number; redis: number; bench: number };
+  loadAverage: string;
 }
 
 async function runRound(workerCount: number): Promise<Round> {
@@ -75,6 +131,10 @@ async function runRound(workerCount: number): Promise<Round> {
       workers.push(await spawnWorker(['--queues', 'crawl,process', '--concurrency', String(concurrency)], env, 60_000, workerNodeArgs));
     }
     const started = performance.now();
+    const postgresBefore = serviceCpuSeconds('postgres');
+    const redisBefore = serviceCpuSeconds('redis-server');
+    const benchBefore = process.cpuUsage();
+    const workersBefore = workers.map((worker) => cpuSeconds(worker.child.pid));
     let lastPrint = 0;
     const outcomes = await crawlThroughQueues(
       queues,
@@ -91,6 +151,12 @@ async function runRound(workerCount: number): Promise<Round> {
       },
     );
     const seconds = (performance.now() - started) / 1000;
+    const workersCpu = workers.map((worker, i) => cpuSeconds(worker.child.pid) - (workersBefore[i] ?? 0));
+    const postgresCpu = serviceCpuSeconds('postgres') - postgresBefore;
+    const redisCpu = serviceCpuSeconds('redis-server') - redisBefore;
+    const benchUsage = process.cpuUsage(benchBefore);
+    const benchCpu = (benchUsage.user + benchUsage.system) / 1e6;
+    const loadAverage = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     const failedCrawls = outcomes.filter((outcome) => outcome.state !== 'completed');
     if (failedCrawls.length > 0) throw new Error(`crawls failed: ${JSON.stringify(failedCrawls)}`);
     const failedJobs = await queues.process.getFailedCount();
@@ -98,7 +164,21 @@ async function runRound(workerCount: number): Promise<Round> {
     const articles = rows[0]?.n ?? 0;
     if (failedJobs > 0) process.stderr.write(`  warning: ${failedJobs} process jobs failed\n`);
     const peaks = workers.map((worker) => peakRssMb(worker.child.pid));
-    return { workers: workerCount, articles, seconds, perSecond: articles / seconds, peakRssMb: peaks };
+    const perArticle = (cpu: number) => (1000 * cpu) / Math.max(1, articles);
+    return {
+      workers: workerCount,
+      articles,
+      seconds,
+      perSecond: articles / seconds,
+      peakRssMb: peaks,
+      cpuMillisPerArticle: {
+        workers: workersCpu.map(perArticle),
+        postgres: perArticle(postgresCpu),
+        redis: perArticle(redisCpu),
+        bench: perArticle(benchCpu),
+      },
+      loadAverage,
+    };
   } finally {
     for (const worker of workers) worker.child.kill('SIGTERM');
     await Promise.all(workers.map((worker) => worker.exited));
@@ -124,7 +204,10 @@ for (const count of workerCounts) {
 for (const round of rounds) {
   process.stdout.write(
     `${round.workers} worker(s): ${round.articles} articles in ${round.seconds.toFixed(1)} s = ` +
-      `${round.perSecond.toFixed(1)} articles/s · peak RSS per worker: ${round.peakRssMb.map((mb) => `${mb.toFixed(0)} MB`).join(', ')}\n`,
+      `${round.perSecond.toFixed(1)} articles/s · peak RSS per worker: ${round.peakRssMb.map((mb) => `${mb.toFixed(0)} MB`).join(', ')}\n` +
+      `  CPU ms per article: workers ${round.cpuMillisPerArticle.workers.map((ms) => ms.toFixed(1)).join(' + ')}, ` +
+      `PostgreSQL ${round.cpuMillisPerArticle.postgres.toFixed(1)}, Redis ${round.cpuMillisPerArticle.redis.toFixed(1)}, ` +
+      `bench + sample site ${round.cpuMillisPerArticle.bench.toFixed(1)} · load average at the end ${round.loadAverage}\n`,
   );
 }
 const two = rounds.find((round) => round.workers === 2);
