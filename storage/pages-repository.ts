@@ -1,18 +1,42 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { gunzip, gunzipSync, gzip, gzipSync } from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
 import type { RawPage } from '../pipeline/types.ts';
 import type { Database } from './tables/database.ts';
-import type { PageStatus } from './tables/pages.table.ts';
+import type { PageRow, PageStatus } from './tables/pages.table.ts';
 
 export type { PageStatus } from './tables/pages.table.ts';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
+/**
+ * Bodies up to this size are (un)compressed on the main thread. A news page (5–100 KB) takes a
+ * tenth of a millisecond; the thread-pool round trip of the async form costs two to four times
+ * that in CPU. Larger bodies go to the pool so a multi-megabyte page does not stall the loop.
+ */
+const SYNC_ZLIB_BYTES = 256 * 1024;
+
+function gzipBody(body: Uint8Array): Promise<Buffer> | Buffer {
+  return body.byteLength <= SYNC_ZLIB_BYTES ? gzipSync(body) : gzipAsync(body);
+}
+
+async function gunzipBody(gz: Uint8Array): Promise<Uint8Array> {
+  // A gzip member ends with the input size modulo 2^32: a cheap bound to choose the path by.
+  // (PGlite gives a plain Uint8Array, node-postgres a Buffer.)
+  const size = gz.byteLength >= 4 ? new DataView(gz.buffer, gz.byteOffset, gz.byteLength).getUint32(gz.byteLength - 4, true) : 0;
+  return new Uint8Array(size <= SYNC_ZLIB_BYTES ? gunzipSync(gz) : await gunzipAsync(gz));
+}
+
 /** What storing a fetched page did: a first fetch, a body that changed, or the same body again. */
 export type StorePageOutcome = 'new' | 'changed' | 'unchanged';
+
+/**
+ * The result of storing a page. `pending` tells, for an unchanged body, that the stored version
+ * was never processed (a crawl that died between storing and handing on): it must be handed on again.
+ */
+export type StorePageResult = { pageId: number; outcome: 'new' | 'changed' } | { pageId: number; outcome: 'unchanged'; pending: boolean };
 
 /** A stored page as the processing stage reads it: the raw bytes plus where it stands. */
 export type LoadedPage = RawPage & { id: number; sourceId: string | null; status: PageStatus };
@@ -25,9 +49,9 @@ export type LoadedPage = RawPage & { id: number; sourceId: string | null; status
 export async function storePage(
   db: Kysely<Database>,
   page: RawPage & { sourceId: string | null },
-): Promise<{ pageId: number; outcome: StorePageOutcome }> {
+): Promise<StorePageResult> {
   const sha256 = createHash('sha256').update(page.body).digest('hex');
-  const bodyGz = await gzipAsync(page.body);
+  const bodyGz = await gzipBody(page.body);
   // One statement: the conditional DO UPDATE takes the row lock, so two concurrent stores of the
   // same body cannot both count as a change.
   const written = await db
@@ -74,9 +98,9 @@ export async function storePage(
     .executeTakeFirst();
   if (written) return { pageId: written.id, outcome: written.inserted ? 'new' : 'changed' };
 
-  const touched = await touchPage(db, page.url, page.fetchedAt);
+  const touched = await touchStoredPage(db, page.url, page.fetchedAt);
   if (touched === undefined) throw new Error(`page ${page.url} vanished while it was being stored`);
-  return { pageId: touched, outcome: 'unchanged' };
+  return { pageId: touched.pageId, outcome: 'unchanged', pending: touched.pending };
 }
 
 /**
@@ -123,13 +147,25 @@ export async function recordFetchFailure(
 
 /** A 304 Not Modified: the stored body is current; only `fetched_at` moves. Returns the page id, if stored. */
 export async function touchPage(db: Kysely<Database>, url: string, fetchedAt: Date): Promise<number | undefined> {
+  return (await touchStoredPage(db, url, fetchedAt))?.pageId;
+}
+
+/**
+ * {@link touchPage} that also says whether the stored body still waits for processing (`pending`
+ * with a body), so a crawl can hand on a page an earlier crawl stored but never handed over.
+ */
+export async function touchStoredPage(
+  db: Kysely<Database>,
+  url: string,
+  fetchedAt: Date,
+): Promise<{ pageId: number; pending: boolean } | undefined> {
   const row = await db
     .updateTable('pages')
     .set({ fetched_at: fetchedAt })
     .where('url', '=', url)
-    .returning('id')
+    .returning(['id', sql<boolean>`status = 'pending' and body_gz is not null`.as('pending')])
     .executeTakeFirst();
-  return row?.id;
+  return row && { pageId: row.id, pending: Boolean(row.pending) };
 }
 
 /** What a conditional request needs (`If-None-Match`, `If-Modified-Since`) and the stored body's hash. */
@@ -168,23 +204,36 @@ export async function findPageValidatorsOf(
 export async function loadPage(db: Kysely<Database>, pageId: number): Promise<LoadedPage | undefined> {
   const row = await db
     .selectFrom('pages')
-    .select([
-      'id',
-      'url',
-      'final_url',
-      'source_id',
-      'fetched_at',
-      'http_status',
-      'content_type',
-      'etag',
-      'last_modified',
-      'body_gz',
-      'status',
-    ])
+    .select(LOADED_COLUMNS)
     .where('id', '=', pageId)
     .executeTakeFirst();
-  if (!row) return undefined;
-  const body = row.body_gz ? new Uint8Array(await gunzipAsync(row.body_gz)) : new Uint8Array(0);
+  return row && toLoadedPage(row);
+}
+
+/** Several stored pages in one query, keyed by id; ids not stored are absent. */
+export async function loadPages(db: Kysely<Database>, pageIds: readonly number[]): Promise<Map<number, LoadedPage>> {
+  const pages = new Map<number, LoadedPage>();
+  if (pageIds.length === 0) return pages;
+  const rows = await db.selectFrom('pages').select(LOADED_COLUMNS).where('id', 'in', [...new Set(pageIds)]).execute();
+  for (const row of rows) pages.set(row.id, await toLoadedPage(row));
+  return pages;
+}
+
+const LOADED_COLUMNS = [
+  'id',
+  'url',
+  'final_url',
+  'source_id',
+  'fetched_at',
+  'http_status',
+  'content_type',
+  'etag',
+  'last_modified',
+  'body_gz',
+  'status',
+] as const;
+
+async function toLoadedPage(row: Pick<PageRow, (typeof LOADED_COLUMNS)[number]>): Promise<LoadedPage> {
   return {
     id: row.id,
     url: row.url,
@@ -195,7 +244,7 @@ export async function loadPage(db: Kysely<Database>, pageId: number): Promise<Lo
     contentType: row.content_type,
     etag: row.etag,
     lastModified: row.last_modified,
-    body,
+    body: row.body_gz ? await gunzipBody(row.body_gz) : new Uint8Array(0),
     status: row.status,
   };
 }
@@ -237,6 +286,71 @@ export async function markPageFailed(db: Kysely<Database>, pageId: number, reaso
     .set({ status: 'failed', error: reason, updated_at: sql<Date>`now()` })
     .where('id', '=', pageId)
     .execute();
+}
+
+/** What processing decided for one page. */
+export interface PageProcessOutcome {
+  pageId: number;
+  status: 'processed' | 'skipped' | 'failed';
+  /** The reason of a failure, for a person to read; cleared for the other statuses. */
+  error?: string | null;
+  /** Charset found; absent or null keeps the stored one. */
+  charset?: string | null;
+  /** For a processed page: whether its article was judged relevant. */
+  relevant?: boolean;
+}
+
+/**
+ * Records the outcome of processing many pages in one statement and, with `runId`, adds the
+ * articles stored to that crawl run's `articles_stored` and `relevant` counters.
+ *
+ * Only pages that were `pending` and are now `processed` are counted, so processing a page again
+ * (a retried job whose first attempt got this far before its worker died, a reprocess, a page
+ * handed on twice) never counts it twice. The rows are locked while they are read, so two workers
+ * finishing the same page at once count it once. Returns what was counted.
+ */
+export async function recordProcessOutcomes(
+  db: Kysely<Database>,
+  outcomes: readonly PageProcessOutcome[],
+  options: { runId?: number } = {},
+): Promise<{ articlesStored: number; relevant: number }> {
+  if (outcomes.length === 0) return { articlesStored: 0, relevant: 0 };
+  // The last outcome of a page wins, as if they had been written one after the other.
+  const byPage = new Map(outcomes.map((outcome) => [outcome.pageId, outcome]));
+  const list = [...byPage.values()];
+  const ids = list.map((outcome) => outcome.pageId);
+  const statuses = list.map((outcome) => outcome.status);
+  const errors = list.map((outcome) => (outcome.status === 'failed' ? (outcome.error ?? 'failed') : null));
+  const charsets = list.map((outcome) => outcome.charset ?? null);
+  const relevant = list.map((outcome) => outcome.status === 'processed' && outcome.relevant === true);
+  const { rows } = await sql<{ articles_stored: number; relevant: number }>`
+    with outcome as (
+      select * from unnest(${ids}::int[], ${statuses}::text[], ${errors}::text[], ${charsets}::text[], ${relevant}::bool[])
+        as o(id, status, error, charset, relevant)
+    ),
+    before as (
+      select pages.id, pages.status from pages join outcome on outcome.id = pages.id for update of pages
+    ),
+    written as (
+      update pages set status = outcome.status, error = outcome.error,
+        charset = coalesce(outcome.charset, pages.charset), updated_at = now()
+      from outcome where pages.id = outcome.id
+      returning pages.id
+    ),
+    counted as (
+      select count(*)::int as articles_stored, (count(*) filter (where outcome.relevant))::int as relevant
+      from outcome join before on before.id = outcome.id
+      where before.status = 'pending' and outcome.status = 'processed'
+    ),
+    run as (
+      update crawl_runs set articles_stored = crawl_runs.articles_stored + counted.articles_stored,
+        relevant = crawl_runs.relevant + counted.relevant
+      from counted where crawl_runs.id = ${options.runId ?? null}::int and counted.articles_stored > 0
+      returning crawl_runs.id
+    )
+    select articles_stored, relevant from counted`.execute(db);
+  const counted = rows[0];
+  return { articlesStored: counted?.articles_stored ?? 0, relevant: counted?.relevant ?? 0 };
 }
 
 /** How many pages are in each status (every status present, zero when none). */

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PermanentError } from '../../../pipeline/errors.ts';
-import { processPage } from '../../../pipeline/stages/process-page.ts';
+import { processPage, processPages } from '../../../pipeline/stages/process-page.ts';
 import { processRawPage } from '../../../pipeline/stages/process-raw-page.ts';
 import { OUTLETS, generateArticles } from '../../../sample-site/catalog.ts';
 import { renderArticle, renderListing } from '../../../sample-site/render.ts';
@@ -136,5 +136,64 @@ describe('processPage', () => {
       },
     });
     expect(asked).toEqual(['baomau-a']);
+  });
+
+  describe('a batch of pages (processPages)', () => {
+    it('stores the articles, skips the listing and fails the unreadable and missing pages, each with its reason', async () => {
+      const article = await store(bytes(articleHtml()));
+      const listing = await store(bytes(listingHtml()), '/baomau-a/doi-ngoai');
+      const image = await store(PNG, '/anh.png', 'image/png');
+      const other = await store(bytes(articleHtml(everyday)), everyday.path);
+
+      const results = await processPages([article, listing, image, 424242, other], { db: handle.db });
+
+      expect(results.map((result) => [result.pageId, result.status])).toEqual([
+        [article, 'processed'],
+        [listing, 'skipped'],
+        [image, 'failed'],
+        [424242, 'failed'],
+        [other, 'processed'],
+      ]);
+      expect((await findArticleByPageId(handle.db, article))?.title).toBe(foreignAffairs.title);
+      expect((await findArticleByPageId(handle.db, other))?.title).toBe(everyday.title);
+      const { rows } = await sql<{ id: number; status: string; error: string | null }>`
+        select id, status, error from pages order by id`.execute(handle.db);
+      expect(rows.map((row) => [row.id, row.status])).toEqual([
+        [article, 'processed'],
+        [listing, 'skipped'],
+        [image, 'failed'],
+        [other, 'processed'],
+      ]);
+      expect(rows.find((row) => row.id === image)?.error).toMatch(/\S/);
+      expect(results.find((result) => result.pageId === 424242)).toMatchObject({ reason: 'page is not stored' });
+    });
+
+    it('counts each article once in its crawl run, however often the batch runs (a job retried after its worker died)', async () => {
+      const runId = await startCrawlRun(handle.db, 'baomau-a', 'cli');
+      const pages = [await store(bytes(articleHtml())), await store(bytes(articleHtml(everyday)), everyday.path)];
+
+      const first = await processPages(pages, { db: handle.db }, { runId });
+      const again = await processPages(pages, { db: handle.db }, { runId });
+
+      expect(again).toEqual(first);
+      const relevant = first.filter((result) => result.status === 'processed' && result.relevant).length;
+      const { rows } = await sql<{ articles_stored: number; relevant: number }>`
+        select articles_stored, relevant from crawl_runs where id = ${runId}`.execute(handle.db);
+      expect(rows[0]).toEqual({ articles_stored: 2, relevant });
+      const articles = await sql<{ n: number }>`select count(*)::int as n from articles`.execute(handle.db);
+      expect(articles.rows[0]?.n).toBe(2);
+    });
+
+    it('counts a page again once a changed body of it is stored and processed', async () => {
+      const runId = await startCrawlRun(handle.db, 'baomau-a', 'cli');
+      const pageId = await store(bytes(articleHtml()));
+      await processPages([pageId], { db: handle.db }, { runId });
+      const changed = await store(bytes(articleHtml({ ...foreignAffairs, title: `${foreignAffairs.title} (cập nhật)` })));
+      expect(changed).toBe(pageId);
+      await processPages([pageId], { db: handle.db }, { runId });
+      const { rows } = await sql<{ articles_stored: number }>`select articles_stored from crawl_runs where id = ${runId}`.execute(handle.db);
+      expect(rows[0]?.articles_stored).toBe(2);
+      expect((await findArticleByPageId(handle.db, pageId))?.title).toBe(`${foreignAffairs.title} (cập nhật)`);
+    });
   });
 });
