@@ -9,19 +9,23 @@ import type { SourceEntry } from './sources/source-schema.ts';
 
 /** The storage a crawl needs; crawlers/page-store.ts binds it to the `pages` table. */
 export interface PageStore {
-  storePage(page: RawPage & { sourceId: string }): Promise<{ pageId: number; outcome: 'new' | 'changed' | 'unchanged' }>;
+  /** `pending` (unchanged bodies): the stored version was never processed, so it is handed on again. */
+  storePage(
+    page: RawPage & { sourceId: string },
+  ): Promise<{ pageId: number; outcome: 'new' | 'changed' } | { pageId: number; outcome: 'unchanged'; pending: boolean }>;
   recordFetchFailure(failure: { url: string; sourceId: string; httpStatus: number; error: string; fetchedAt: Date }): Promise<number>;
-  touchPage(url: string, fetchedAt: Date): Promise<number | undefined>;
+  /** A 304: moves `fetched_at`; says whether the stored body still waits for processing. */
+  touchPage(url: string, fetchedAt: Date): Promise<{ pageId: number; pending: boolean } | undefined>;
   findPageValidators(url: string): Promise<{ etag: string | null; lastModified: string | null; sha256: string | null } | undefined>;
   /** Validators of many URLs at once (absent: never stored); optional, the crawl falls back to one lookup per request. */
   findPageValidatorsOf?(urls: readonly string[]): Promise<Map<string, { etag: string | null; lastModified: string | null; sha256: string | null }>>;
 }
 
-/** A new or changed article page, stored; the process stage takes it from here. */
+/** A new or changed article page, stored (or an unchanged one never processed); the process stage takes it from here. */
 export interface ArticlePageEvent {
   pageId: number;
   url: string;
-  outcome: 'new' | 'changed';
+  outcome: 'new' | 'changed' | 'unchanged';
   /** Crawl run that fetched it. */
   runId: number;
 }
@@ -58,6 +62,8 @@ export interface RouteContext {
   entryPoints: Record<string, { ok: boolean; error?: string }>;
   enqueue(requests: Array<{ url: string; data: CrawlRequestData }>): Promise<void>;
   onArticlePage(page: Omit<ArticlePageEvent, 'runId'>): Promise<void>;
+  /** Hand on unchanged pages that are still `pending` (see `CrawlOptions.handOnPending`). */
+  handOnPending: boolean;
   /** Errors worth showing in the summary (first few). */
   errors: string[];
   now: () => Date;
@@ -115,7 +121,8 @@ export function createRoutes(ctx: RouteContext) {
     const { url, status, fetchedAt } = response;
     if (status === 304) {
       counters.unchanged += 1;
-      await ctx.store.touchPage(url, fetchedAt);
+      const touched = await ctx.store.touchPage(url, fetchedAt);
+      if (touched?.pending && ctx.handOnPending) await handOn(url, touched.pageId, 'unchanged');
       return;
     }
     if (status >= 400) {
@@ -143,12 +150,21 @@ export function createRoutes(ctx: RouteContext) {
     });
     if (stored.outcome === 'unchanged') {
       counters.unchanged += 1;
+      if (stored.pending && ctx.handOnPending) await handOn(url, stored.pageId, 'unchanged');
       return;
     }
     if (stored.outcome === 'new') counters.storedNew += 1;
     else counters.storedChanged += 1;
+    await handOn(url, stored.pageId, stored.outcome);
+  }
+
+  /**
+   * Hands a stored page on for processing. An unchanged page is handed on only while it is still
+   * `pending`: an earlier crawl stored it and died before handing it over (or the hand-off failed).
+   */
+  async function handOn(url: string, pageId: number, outcome: ArticlePageEvent['outcome']): Promise<void> {
     try {
-      await ctx.onArticlePage({ pageId: stored.pageId, url, outcome: stored.outcome });
+      await ctx.onArticlePage({ pageId, url, outcome });
     } catch (error) {
       // The page is stored and pending: a sweep of pending pages processes it later. Fetching it
       // again would find it unchanged and never hand it over, so the request is not retried.

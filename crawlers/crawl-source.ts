@@ -33,6 +33,15 @@ export interface CrawlOptions {
   healthPolicy?: Partial<HealthPolicy>;
   /** Aborting stops the crawl after the requests in flight; the summary says what was done. */
   signal?: AbortSignal;
+  /**
+   * Hand on an unchanged article page whose stored version is still `pending`, as if it were new:
+   * a crawl that died between storing pages and handing them over (or whose hand-off failed) left
+   * it so. For callers whose hand-off processes every page (the pipeline's crawl stage); a caller
+   * that leaves pages pending on purpose keeps the default. A page still waiting in a queue is
+   * handed on twice, which costs one more processing and changes nothing: processing is idempotent.
+   * @defaultValue false
+   */
+  handOnPending?: boolean;
 }
 
 export interface CrawlDeps {
@@ -135,6 +144,7 @@ export async function crawlSource(source: SourceEntry, options: CrawlOptions, de
       errors,
       now,
       onArticlePage: (page) => deps.onArticlePage({ ...page, runId }),
+      handOnPending: options.handOnPending ?? false,
       enqueue: async (requests) => {
         await prefetchValidators(requests.filter((request) => request.data.label === 'article').map((request) => request.url));
         // Wait for every request to be queued: a crawl whose queue looks empty ends.

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { findPageValidators, findPageValidatorsOf, recordFetchFailure, storePage, touchPage } from '../storage/pages-repository.ts';
+import { findPageValidators, findPageValidatorsOf, recordFetchFailure, storePage, touchStoredPage } from '../storage/pages-repository.ts';
 import type { Database } from '../storage/tables/database.ts';
 import type { PageStore } from './crawl-routes.ts';
 
@@ -8,7 +8,7 @@ export function createPageStore(db: Kysely<Database>): PageStore {
   return {
     storePage: (page) => storePage(db, page),
     recordFetchFailure: (failure) => recordFetchFailure(db, failure),
-    touchPage: (url, fetchedAt) => touchPage(db, url, fetchedAt),
+    touchPage: (url, fetchedAt) => touchStoredPage(db, url, fetchedAt),
     findPageValidators: (url) => findPageValidators(db, url),
     findPageValidatorsOf: (urls) => findPageValidatorsOf(db, urls),
   };

@@ -134,4 +134,29 @@ describe('crawling the sample site', () => {
     const stored = (await pages()).find((page) => pathOf(page.url) === article.path);
     expect(stored?.versions).toBe(2);
   });
+
+  it('hands on again, when asked, the pages an earlier crawl stored but never saw processed, and only those', async () => {
+    // Nothing in this suite processes pages: every stored article page is still pending, as after
+    // a crawl worker killed between storing pages and handing them over.
+    const source = site.sources.find((candidate) => candidate.id === 'baomau-a');
+    if (!source) throw new Error('sample site has no outlet A');
+    const pendingOfSource = async () =>
+      (await handle.db.selectFrom('pages').select(['id']).where('source_id', '=', source.id).where('status', '=', 'pending').execute())
+        .map((row) => row.id)
+        .sort((a, b) => a - b);
+    const pending = await pendingOfSource();
+    expect(pending.length).toBeGreaterThan(0);
+    const crawlWithHandOn = async () => {
+      const events: ArticlePageEvent[] = [];
+      await crawlSource(source, { retryBaseMillis: 20, handOnPending: true }, { db: handle.db, config, logger, onArticlePage: async (page) => void events.push(page) });
+      return events;
+    };
+
+    const again = await crawlWithHandOn();
+    expect(again.map((page) => page.pageId).sort((a, b) => a - b)).toEqual(pending);
+    expect(again.every((page) => page.outcome === 'unchanged')).toBe(true);
+
+    await handle.db.updateTable('pages').set({ status: 'processed' }).where('id', 'in', pending).execute();
+    expect(await crawlWithHandOn()).toEqual([]);
+  });
 });
