@@ -1,7 +1,8 @@
 import { openDatabase, type DatabaseHandle } from '../storage/database.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
-import { createQueues, enqueueProcess, type PipelineQueues, type QueueName } from './queues.ts';
+import { createQueues, enqueueProcess, enqueueProcessBatch, type PipelineQueues, type QueueName } from './queues.ts';
+import { processJob } from './stages/process-job.ts';
 import { processPage, type ProcessPageDeps } from './stages/process-page.ts';
 import { createHomeProvinceLookup } from './stages/source-lookup.ts';
 import { startWorkers, type RunningWorkers, type WorkerStages } from './workers/start-workers.ts';
@@ -20,10 +21,8 @@ export function queueStages(
   deps: { db: DatabaseHandle['db']; config: Config; logger: Logger; queues: PipelineQueues },
 ): WorkerStages {
   const processDeps: ProcessPageDeps = { db: deps.db, homeProvinceOf: createHomeProvinceLookup(deps.db) };
-  const processStage = (data: { pageId: number; runId?: number }) =>
-    processPage(data.pageId, processDeps, data.runId !== undefined ? { runId: data.runId } : {});
   return {
-    process: processStage,
+    process: (data) => processJob(data, { ...processDeps, logger: deps.logger }),
     reprocess: (data) => processPage(data.pageId, processDeps),
     crawl: async (data, context) => {
       // crawlee adds ~65 MB to a process: loaded only by workers that take crawl jobs.
@@ -36,9 +35,19 @@ export function queueStages(
         processLater: async (page) => {
           await enqueueProcess(deps.queues, page);
         },
+        processBatchLater: async (pages) => {
+          const [first] = pages;
+          if (!first) return;
+          await enqueueProcessBatch(deps.queues, {
+            pages: pages.map(({ pageId, url }) => ({ pageId, url })),
+            ...(first.runId !== undefined ? { runId: first.runId } : {}),
+            ...(first.version !== undefined ? { version: first.version } : {}),
+          });
+        },
         onProgress: ({ articlePages }) => {
           // Progress is best-effort: a crawl must not fail because Redis hiccuped on a counter.
-          if (articlePages % 25 === 0) context.reportProgress({ articlePages }).catch(() => {});
+          // Called once per batch of pages handed on.
+          context.reportProgress({ articlePages }).catch(() => {});
         },
       });
     },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Queue, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { CrawlJobData, ProcessJobData } from './types.ts';
@@ -6,10 +7,30 @@ import type { CrawlJobData, ProcessJobData } from './types.ts';
 export const QUEUE_NAMES = ['crawl', 'process', 'reprocess'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
+/**
+ * Payload of a `process` job that carries several pages handed on by one crawl run: the worker
+ * loads, upserts and marks them together (pipeline/stages/process-page.ts `processPages`).
+ */
+export interface ProcessBatchJobData {
+  pages: Array<Pick<ProcessJobData, 'pageId' | 'url'>>;
+  /** Crawl run that fetched the pages; its `articles_stored` and `relevant` counters are updated. */
+  runId?: number;
+  /** Version of the hand-off (`r<runId>`): part of the job id, as for one page. */
+  version?: string;
+}
+
+/** What a `process` job carries: one page (recovery, tests, older producers) or a batch of pages. */
+export type ProcessQueueJobData = ProcessJobData | ProcessBatchJobData;
+
+/** True when a `process` job carries a batch of pages. */
+export function isBatchJob(data: ProcessQueueJobData): data is ProcessBatchJobData {
+  return Array.isArray((data as ProcessBatchJobData).pages);
+}
+
 /** Open queues plus the Redis connection they share; `close()` closes both. */
 export interface PipelineQueues {
   crawl: Queue<CrawlJobData>;
-  process: Queue<ProcessJobData>;
+  process: Queue<ProcessQueueJobData>;
   reprocess: Queue<ProcessJobData>;
   /** Key prefix in Redis, e.g. `vnnews` or `test-<uuid>` in tests. */
   prefix: string;
@@ -61,7 +82,7 @@ export function createQueues(options: { redisUrl: string; prefix: string }): Pip
   const open = <T>(name: QueueName) =>
     new Queue<T>(name, { connection, prefix: options.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS[name] });
   const crawl = open<CrawlJobData>('crawl');
-  const process = open<ProcessJobData>('process');
+  const process = open<ProcessQueueJobData>('process');
   const reprocess = open<ProcessJobData>('reprocess');
   return {
     crawl,
@@ -87,6 +108,23 @@ function safeIdPart(value: string): string {
  */
 export function processJobId(data: Pick<ProcessJobData, 'pageId' | 'version'>): string {
   return `page-${data.pageId}-${safeIdPart(data.version ?? 'v0').slice(0, 40)}`;
+}
+
+/**
+ * Job id of a batch of pages: the hand-off version and a digest of the page ids, so enqueueing the
+ * same batch again is a no-op and a batch of a later crawl (a new version) is a new job.
+ */
+export function processBatchJobId(data: Pick<ProcessBatchJobData, 'pages' | 'version'>): string {
+  const ids = data.pages.map((page) => page.pageId).sort((a, b) => a - b);
+  const digest = createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 16);
+  return `pages-${safeIdPart(data.version ?? 'v0').slice(0, 40)}-${ids[0] ?? 0}-${ids.length}-${digest}`;
+}
+
+/** Queues a batch of stored pages (one job) for extraction and tagging; returns the job id. */
+export async function enqueueProcessBatch(queues: Pick<PipelineQueues, 'process'>, data: ProcessBatchJobData): Promise<string> {
+  const jobId = processBatchJobId(data);
+  await queues.process.add('process', data, { jobId });
+  return jobId;
 }
 
 /** Minutes since the epoch: the time slot of a crawl started by hand. */

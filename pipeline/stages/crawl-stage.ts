@@ -7,7 +7,11 @@ import type { Config } from '../config.ts';
 import { PermanentError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { CrawlJobData, ProcessJobData } from '../types.ts';
+import { createHandOffBatcher } from './hand-off-batcher.ts';
 import { scheduledCrawlDecision } from './scheduled-crawl-gate.ts';
+
+/** Pages of one crawl per process job, and how long a partial batch waits for more. */
+export const HAND_OFF_BATCH = { maxItems: 25, maxWaitMillis: 250 } as const;
 
 /** What the crawl stage needs. `processLater` hands a stored article page on: a queue or an in-process limiter. */
 export interface CrawlStageDeps {
@@ -15,6 +19,13 @@ export interface CrawlStageDeps {
   config: Config;
   logger: Logger;
   processLater: (page: ProcessJobData) => Promise<void>;
+  /**
+   * Hands on several pages of this crawl at once (one process job); when given, it is used instead
+   * of `processLater`. Pages are grouped up to {@link HAND_OFF_BATCH}; a failed hand-off leaves its
+   * pages `pending` (a later crawl or `vnnews start` hands them on again) and is counted in the
+   * summary's `handoffFailed`.
+   */
+  processBatchLater?: (pages: ProcessJobData[]) => Promise<void>;
   now?: () => Date;
   /** Aborting stops the crawl after the requests in flight (worker shutdown). */
   signal?: AbortSignal;
@@ -64,26 +75,60 @@ export async function crawlStage(data: CrawlJobData, deps: CrawlStageDeps): Prom
     if (!decision.run) return skip(decision.reason);
   }
   let queuedPages = 0;
-  const { entryPoints: _entryPoints, ...summary } = await crawlSource(
-    source.entry,
-    {
-      ...(data.since ? { since: new Date(`${data.since.slice(0, 10)}T00:00:00+07:00`) } : {}),
-      trigger: data.trigger,
-      ...(deps.signal ? { signal: deps.signal } : {}),
-    },
-    {
-      db: deps.db,
-      config: deps.config,
-      logger: deps.logger,
-      now,
-      onArticlePage: async (page) => {
-        // The run id versions the job: a page changed in a later crawl gets a new process job,
-        // one handed on twice in a crawl does not.
-        await deps.processLater({ pageId: page.pageId, url: page.url, runId: page.runId, version: `r${page.runId}` });
-        queuedPages += 1;
-        deps.onProgress?.({ sourceId: data.sourceId, articlePages: queuedPages });
+  let handoffFailed = 0;
+  const handedOn = (count: number) => {
+    queuedPages += count;
+    deps.onProgress?.({ sourceId: data.sourceId, articlePages: queuedPages });
+  };
+  const { processBatchLater } = deps;
+  const batcher = processBatchLater
+    ? createHandOffBatcher<ProcessJobData>({
+        ...HAND_OFF_BATCH,
+        handOff: processBatchLater,
+        onHandedOff: (pages) => handedOn(pages.length),
+        onFailed: (pages, error) => {
+          handoffFailed += pages.length;
+          deps.logger.warn(
+            { sourceId: data.sourceId, pages: pages.length, err: error },
+            'stored pages could not be handed to processing; they stay pending',
+          );
+        },
+      })
+    : undefined;
+  let crawled;
+  try {
+    crawled = await crawlSource(
+      source.entry,
+      {
+        ...(data.since ? { since: new Date(`${data.since.slice(0, 10)}T00:00:00+07:00`) } : {}),
+        trigger: data.trigger,
+        // Pages a killed crawl stored but never handed over are handed on by the next crawl.
+        handOnPending: true,
+        ...(deps.signal ? { signal: deps.signal } : {}),
       },
-    },
-  );
+      {
+        db: deps.db,
+        config: deps.config,
+        logger: deps.logger,
+        now,
+        onArticlePage: async (page) => {
+          // The run id versions the job: a page changed in a later crawl gets a new process job,
+          // one handed on twice in a crawl does not.
+          const job: ProcessJobData = { pageId: page.pageId, url: page.url, runId: page.runId, version: `r${page.runId}` };
+          if (batcher) {
+            batcher.add(job);
+            return;
+          }
+          await deps.processLater(job);
+          handedOn(1);
+        },
+      },
+    );
+  } finally {
+    // Pages stored before a failure or an abort are handed on all the same.
+    await batcher?.drain();
+  }
+  const { entryPoints: _entryPoints, ...crawledSummary } = crawled;
+  const summary = { ...crawledSummary, handoffFailed: crawledSummary.handoffFailed + handoffFailed };
   return { sourceId: data.sourceId, status: 'crawled', runId: summary.runId, queuedPages, summary };
 }

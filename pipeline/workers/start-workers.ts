@@ -2,7 +2,7 @@ import { Worker } from 'bullmq';
 import type { Config } from '../config.ts';
 import { describeError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import type { QueueName } from '../queues.ts';
+import type { ProcessQueueJobData, QueueName } from '../queues.ts';
 import type { CrawlJobData, ProcessJobData } from '../types.ts';
 import { SHUTDOWN_REASON, toProcessor, type JobContext } from './job-processor.ts';
 import { workerOptions } from './worker-options.ts';
@@ -10,7 +10,7 @@ import { workerOptions } from './worker-options.ts';
 /** The stage each queue runs. A stage returns ids and counts, never article bodies. */
 export interface WorkerStages {
   crawl: (data: CrawlJobData, context: JobContext) => Promise<unknown>;
-  process: (data: ProcessJobData, context: JobContext) => Promise<unknown>;
+  process: (data: ProcessQueueJobData, context: JobContext) => Promise<unknown>;
   reprocess: (data: ProcessJobData, context: JobContext) => Promise<unknown>;
 }
 

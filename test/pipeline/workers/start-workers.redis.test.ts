@@ -2,9 +2,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { loadConfig } from '../../../pipeline/config.ts';
 import { PermanentError, TransientError } from '../../../pipeline/errors.ts';
 import { createLogger } from '../../../pipeline/logger.ts';
-import type { PipelineQueues } from '../../../pipeline/queues.ts';
+import { isBatchJob, type PipelineQueues } from '../../../pipeline/queues.ts';
 import { startWorkers, type RunningWorkers, type WorkerStages } from '../../../pipeline/workers/start-workers.ts';
-import type { ProcessJobData } from '../../../pipeline/types.ts';
 import { describeWithRedis, destroyTestQueues, openTestQueues, testRedisUrl } from '../../setup/redis.ts';
 import { waitUntil } from './spawn-worker.ts';
 
@@ -36,7 +35,7 @@ describeWithRedis('startWorkers', () => {
     queues.process.add('process', { pageId, url: `http://x.test/${pageId}` }, { jobId: `page-${pageId}`, attempts, backoff: { type: 'fixed', delay: 10 } });
 
   it('returns what the stage returns and completes the job', async () => {
-    await start(async (data: ProcessJobData) => ({ pageId: data.pageId, status: 'processed' }));
+    await start(async (data) => ({ pageId: isBatchJob(data) ? undefined : data.pageId, status: 'processed' }));
     const job = await add(1);
     await waitUntil('completion', async () => (await job.getState()) === 'completed', 10_000);
     expect((await queues.process.getJob('page-1'))?.returnvalue).toEqual({ pageId: 1, status: 'processed' });

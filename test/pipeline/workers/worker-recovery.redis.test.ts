@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { enqueueProcessBulk, type PipelineQueues } from '../../../pipeline/queues.ts';
+import { enqueueProcessBatch, enqueueProcessBulk, type PipelineQueues } from '../../../pipeline/queues.ts';
+import { startCrawlRun } from '../../../storage/crawl-runs-repository.ts';
 import { countPagesByStatus } from '../../../storage/pages-repository.ts';
 import { createTestPostgres, postgresUnavailableReason, type TestPostgres } from '../../setup/postgres.ts';
 import { destroyTestQueues, openTestQueues, redisAvailable, testRedisUrl } from '../../setup/redis.ts';
@@ -69,6 +70,33 @@ describe.skipIf(!redisAvailable || Boolean(pgProblem))('worker processes', () =>
     expect(await articleCounts()).toEqual({ rows: PAGES, pages: PAGES });
     expect(await queues.process.getFailedCount()).toBe(0);
     expect((await countPagesByStatus(pg.db)).processed).toBe(PAGES);
+  }, 240_000);
+
+  it('stores all 500 pages handed on in batches exactly once, and counts them once in their crawl run, after a SIGKILL', async () => {
+    const pages = await seedArticlePages(pg.db, PAGES);
+    const runId = await startCrawlRun(pg.db, 'baomau-a', 'cli');
+    const BATCH = 25;
+    for (let start = 0; start < PAGES; start += BATCH) {
+      const batch = pages.slice(start, start + BATCH).map(({ pageId, url }) => ({ pageId, url }));
+      await enqueueProcessBatch(queues, { pages: batch, runId, version: `r${runId}` });
+    }
+    const batches = PAGES / BATCH;
+
+    const first = await start();
+    await waitUntil('the first worker to process some batches', async () => (await queues.process.getCompletedCount()) >= 3, 60_000);
+    first.child.kill('SIGKILL');
+    expect(await first.exited).toBe('SIGKILL');
+    const leftBehind = await queues.process.getJobCounts('active', 'waiting');
+    expect((leftBehind.active ?? 0) + (leftBehind.waiting ?? 0)).toBeGreaterThan(0);
+
+    await start();
+    await waitUntil('every batch to complete', async () => (await queues.process.getCompletedCount()) === batches, 120_000);
+
+    expect(await articleCounts()).toEqual({ rows: PAGES, pages: PAGES });
+    expect(await queues.process.getFailedCount()).toBe(0);
+    expect((await countPagesByStatus(pg.db)).processed).toBe(PAGES);
+    const { rows } = await sql<{ articles_stored: number }>`select articles_stored from crawl_runs where id = ${runId}`.execute(pg.db);
+    expect(rows[0]?.articles_stored).toBe(PAGES);
   }, 240_000);
 
   it('exits cleanly on SIGTERM within its grace period, and loses no job', async () => {
