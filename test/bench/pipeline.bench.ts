@@ -19,10 +19,11 @@
  * it the same work stays near 250–300 MB at no measured cost in speed).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { syncSourcesToDatabase } from '../../crawlers/sources/sync-sources.ts';
 import { crawlThroughQueues } from '../../pipeline/runtime/queued-crawl.ts';
 import { startSampleSite } from '../../sample-site/server.ts';
+import type { Database } from '../../storage/tables/database.ts';
 import { createTestPostgres } from '../setup/postgres.ts';
 import { destroyTestQueues, openTestQueues, redisAvailable, testRedisUrl } from '../setup/redis.ts';
 import { spawnWorker, type SpawnedWorker } from '../pipeline/workers/spawn-worker.ts';
@@ -69,6 +70,16 @@ function cpuSeconds(pid: number | undefined, reaped = false): number {
 }
 
 /**
+ * CPU seconds used so far by the PostgreSQL backends serving database `name` (other agents' tests
+ * share the server, so the server's total says little). Backends that close during the round are
+ * missed; the workers' pools keep theirs open while they are busy.
+ */
+async function backendCpuSeconds(db: Kysely<Database>, name: string): Promise<Map<number, number>> {
+  const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where datname = ${name}`.execute(db);
+  return new Map(rows.map((row) => [row.pid, cpuSeconds(row.pid)]));
+}
+
+/**
  * CPU seconds used so far by every process named `command` and the children its root process
  * reaped (PostgreSQL backends of closed connections), or NaN when none runs.
  */
@@ -106,7 +117,7 @@ interface Round {
   perSecond: number;
   peakRssMb: number[];
   /** CPU milliseconds per stored article: each worker, PostgreSQL, Redis, and this process (the sample site). */
-  cpuMillisPerArticle: { workers: number[]; postgres: number; redis: number; bench: number };
+  cpuMillisPerArticle: { workers: number[]; postgres: number; backends: number; redis: number; bench: number };
   loadAverage: string;
 }
 
@@ -132,6 +143,7 @@ async function runRound(workerCount: number): Promise<Round> {
     }
     const started = performance.now();
     const postgresBefore = serviceCpuSeconds('postgres');
+    const backendsBefore = await backendCpuSeconds(pg.db, pg.name);
     const redisBefore = serviceCpuSeconds('redis-server');
     const benchBefore = process.cpuUsage();
     const workersBefore = workers.map((worker) => cpuSeconds(worker.child.pid));
@@ -153,6 +165,9 @@ async function runRound(workerCount: number): Promise<Round> {
     const seconds = (performance.now() - started) / 1000;
     const workersCpu = workers.map((worker, i) => cpuSeconds(worker.child.pid) - (workersBefore[i] ?? 0));
     const postgresCpu = serviceCpuSeconds('postgres') - postgresBefore;
+    const backendsAfter = await backendCpuSeconds(pg.db, pg.name);
+    let backendsCpu = 0;
+    for (const [pid, seconds] of backendsAfter) backendsCpu += seconds - (backendsBefore.get(pid) ?? 0);
     const redisCpu = serviceCpuSeconds('redis-server') - redisBefore;
     const benchUsage = process.cpuUsage(benchBefore);
     const benchCpu = (benchUsage.user + benchUsage.system) / 1e6;
@@ -174,6 +189,7 @@ async function runRound(workerCount: number): Promise<Round> {
       cpuMillisPerArticle: {
         workers: workersCpu.map(perArticle),
         postgres: perArticle(postgresCpu),
+        backends: perArticle(backendsCpu),
         redis: perArticle(redisCpu),
         bench: perArticle(benchCpu),
       },
@@ -206,7 +222,8 @@ for (const round of rounds) {
     `${round.workers} worker(s): ${round.articles} articles in ${round.seconds.toFixed(1)} s = ` +
       `${round.perSecond.toFixed(1)} articles/s · peak RSS per worker: ${round.peakRssMb.map((mb) => `${mb.toFixed(0)} MB`).join(', ')}\n` +
       `  CPU ms per article: workers ${round.cpuMillisPerArticle.workers.map((ms) => ms.toFixed(1)).join(' + ')}, ` +
-      `PostgreSQL ${round.cpuMillisPerArticle.postgres.toFixed(1)}, Redis ${round.cpuMillisPerArticle.redis.toFixed(1)}, ` +
+      `PostgreSQL ${round.cpuMillisPerArticle.postgres.toFixed(1)} (server, all databases; this database's backends ` +
+      `${round.cpuMillisPerArticle.backends.toFixed(1)}), Redis ${round.cpuMillisPerArticle.redis.toFixed(1)}, ` +
       `bench + sample site ${round.cpuMillisPerArticle.bench.toFixed(1)} · load average at the end ${round.loadAverage}\n`,
   );
 }

@@ -73,12 +73,19 @@ for (const backend of await backends()) {
 
       const later = new Date('2024-05-02T08:00:00Z');
       const again = { ...fetched('https://baoquangninh.vn/a-1.html', html, later), etag: '"v2"', httpStatus: 203 };
-      expect(await storePage(handle.db, again)).toEqual({ pageId: first.pageId, outcome: 'unchanged' });
+      // Processed already: nothing for a crawl to hand on again.
+      expect(await storePage(handle.db, again)).toEqual({ pageId: first.pageId, outcome: 'unchanged', pending: false });
 
       const after = await handle.db.selectFrom('pages').selectAll().executeTakeFirstOrThrow();
       expect(after.fetched_at).toEqual(later);
       expect({ ...after, fetched_at: before.fetched_at }).toEqual(before);
       expect(after.status).toBe('processed');
+    });
+
+    it('says when the same body comes again while the stored one was never processed', async () => {
+      const first = await storePage(handle.db, fetched('https://baoquangninh.vn/a-1.html', html));
+      const again = await storePage(handle.db, fetched('https://baoquangninh.vn/a-1.html', html, new Date('2024-05-02T08:00:00Z')));
+      expect(again).toEqual({ pageId: first.pageId, outcome: 'unchanged', pending: true });
     });
 
     it('puts a page with a changed body back in the queue and counts the version', async () => {
