@@ -68,7 +68,7 @@ async function prepare(handle: DatabaseHandle, options: OpenDatabaseOptions, tar
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const { default: pg } = await import('pg');
+  const [{ default: pg }, { default: Cursor }] = await Promise.all([import('pg'), import('pg-cursor')]);
   const types = {
     getTypeParser(oid: number, format?: 'text' | 'binary') {
       // Counts and ids are bigint and scores may be numeric; all stay far below 2^53.
@@ -85,7 +85,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // The cursor lets `stream()` read a large result a slice at a time (exports).
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   return { db, backend: 'postgres', close: once(() => db.destroy()) };
 }
 

@@ -35,7 +35,7 @@ export function register(program: Command): void {
       const progress = createProgressLine();
       const started = Date.now();
       try {
-        const { manifest, manifestPath } = await exportToFile(database.db, request, options.out, {
+        const { manifest, manifestPath } = await exportToFile(database, request, options.out, {
           format,
           long: Boolean(options.long),
           onProgress: ({ articles, rows }) => {

@@ -2,19 +2,21 @@ import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import type { Kysely } from 'kysely';
-import { iterateExportBatches, EXPORT_BATCH_SIZE } from '../../storage/search/export-query.ts';
+import {
+  EXPORT_BATCH_SIZE,
+  streamExportRecords,
+  type ExportSource,
+} from '../../storage/search/export-query.ts';
 import { loadLabels } from '../../storage/search/labels.ts';
 import type { SearchRequest } from '../../storage/search/search-request.ts';
-import type { Database } from '../../storage/tables/database.ts';
-import { LONG_COLUMNS, longRows, WIDE_COLUMNS, wideRows } from './export-rows.ts';
+import { createRowBuilder, LONG_COLUMNS, WIDE_COLUMNS } from './export-rows.ts';
 import { createFormatWriter, type ByteSink, type ExportFormat } from './format-writers.ts';
 
 export interface ExportOptions {
   format: ExportFormat;
   /** One row per tag with its evidence instead of one row per article. @defaultValue false */
   long?: boolean;
-  /** Articles read per database round trip (and rows per Parquet row group). @defaultValue 1000 */
+  /** Rows read per database round trip, and written between two waits for the output. @defaultValue 250 */
   batchSize?: number;
   /** Called after every batch. */
   onProgress?: (progress: { articles: number; rows: number }) => void;
@@ -52,7 +54,7 @@ export function manifestFilters(request: SearchRequest): ExportManifest['filters
  * memory stays flat however large the export. Hashes what it writes.
  */
 export async function exportArticles(
-  db: Kysely<Database>,
+  source: ExportSource,
   request: SearchRequest,
   sink: ByteSink,
   options: ExportOptions,
@@ -65,23 +67,39 @@ export async function exportArticles(
     bytes += chunk.byteLength;
     return sink(chunk);
   };
-  const labels = await loadLabels(db);
-  const writer = createFormatWriter(options.format, long ? LONG_COLUMNS : WIDE_COLUMNS, hashingSink);
+  const labels = await loadLabels(source.db);
+  const writer = await createFormatWriter(options.format, long ? LONG_COLUMNS : WIDE_COLUMNS, hashingSink);
+  const build = createRowBuilder(labels);
+  const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
   const extractorVersions = new Set<string>();
   const classifierVersions = new Set<string>();
   let rows = 0;
   let articles = 0;
-  for await (const batch of iterateExportBatches(db, request, options.batchSize ?? EXPORT_BATCH_SIZE)) {
-    const batchRows = long ? longRows(batch, labels) : wideRows(batch, labels);
-    await writer.writeRows(batchRows);
-    rows += batchRows.length;
-    articles += batch.articles.length;
-    for (const article of batch.articles) {
-      extractorVersions.add(article.extractor_version);
-      classifierVersions.add(article.classifier_version);
+  let lastId = 0;
+  let pending = 0;
+  const records = long
+    ? streamExportRecords(source, request, 'long', batchSize)
+    : streamExportRecords(source, request, 'wide', batchSize);
+  for await (const record of records) {
+    if (record.id !== lastId) {
+      articles++;
+      lastId = record.id;
+      extractorVersions.add(record.extractor_version);
+      classifierVersions.add(record.classifier_version);
     }
-    options.onProgress?.({ articles, rows });
+    const row = 'kind' in record ? build.longRow(record) : build.wideRow(record);
+    if (row) {
+      writer.writeRow(row);
+      rows++;
+    }
+    if (++pending === batchSize) {
+      pending = 0;
+      await writer.endBatch();
+      options.onProgress?.({ articles, rows });
+    }
   }
+  await writer.endBatch();
+  options.onProgress?.({ articles, rows });
   await writer.finish();
   return {
     format: options.format,
@@ -124,21 +142,22 @@ export function streamSink(stream: Writable): ByteSink {
  * export leaves no truncated file) and writes `outPath.manifest.json` beside it.
  */
 export async function exportToFile(
-  db: Kysely<Database>,
+  source: ExportSource,
   request: SearchRequest,
   outPath: string,
   options: ExportOptions,
   now: () => Date = () => new Date(),
 ): Promise<{ manifest: ExportManifest; manifestPath: string }> {
   const partial = `${outPath}.partial`;
-  const stream = createWriteStream(partial);
+  // Room for a few chunks, so formatting goes on while the disk writes.
+  const stream = createWriteStream(partial, { highWaterMark: 4 << 20 });
   const closed = new Promise<void>((resolve, reject) => {
     stream.once('finish', resolve);
     stream.once('error', reject);
   });
   let summary: ExportSummary;
   try {
-    summary = await exportArticles(db, request, streamSink(stream), options);
+    summary = await exportArticles(source, request, streamSink(stream), options);
     stream.end();
     await closed;
     await rename(partial, outPath);

@@ -1,10 +1,12 @@
 import { provinceName } from '../../classifiers/data/provinces.ts';
-import type { ExportBatch, ExportTag } from '../../storage/search/export-query.ts';
+import type { LongRecord, WideRecord } from '../../storage/search/export-query.ts';
 
 /** A cell: text, number, boolean or empty. Lists are joined with `; ` in every format. */
 export type Cell = string | number | boolean | null;
-export type ExportRow = Record<string, Cell>;
+/** One row's cells, in the order of its layout's columns. */
+export type ExportRow = Cell[];
 export type ColumnType = 'string' | 'int' | 'double' | 'boolean';
+export type Columns = ReadonlyArray<readonly [string, ColumnType]>;
 
 /** Names of tag codes, for the `*_names` columns. */
 export interface ExportLabels {
@@ -14,7 +16,7 @@ export interface ExportLabels {
 }
 
 /** Columns of the wide layout: one row per article. */
-export const WIDE_COLUMNS: ReadonlyArray<readonly [string, ColumnType]> = [
+export const WIDE_COLUMNS: Columns = [
   ['id', 'int'],
   ['url', 'string'],
   ['published_at', 'string'],
@@ -43,7 +45,7 @@ export const WIDE_COLUMNS: ReadonlyArray<readonly [string, ColumnType]> = [
 ];
 
 /** Columns of the long layout: one row per tag, with its evidence. */
-export const LONG_COLUMNS: ReadonlyArray<readonly [string, ColumnType]> = [
+export const LONG_COLUMNS: Columns = [
   ['article_id', 'int'],
   ['url', 'string'],
   ['published_at', 'string'],
@@ -62,87 +64,106 @@ export const LONG_COLUMNS: ReadonlyArray<readonly [string, ColumnType]> = [
   ['evidence', 'string'],
 ];
 
-const join = (values: string[]): string => values.join('; ');
-const unique = (values: string[]): string[] => [...new Set(values)];
+const SEPARATOR = '; ';
 
-function iso(value: Date | string | null): string | null {
-  return value === null ? null : (value instanceof Date ? value : new Date(value)).toISOString();
+// A dataset repeats the same few tag lists over and over: each list is named once per export.
+// Bounded so that an export of endlessly varied lists cannot grow it without limit.
+const MAX_CACHED_LISTS = 10_000;
+
+function listCache<V>(compute: (list: string) => V): (list: string) => V {
+  const cache = new Map<string, V>();
+  return (list) => {
+    let value = cache.get(list);
+    if (value === undefined) {
+      value = compute(list);
+      if (cache.size >= MAX_CACHED_LISTS) cache.clear();
+      cache.set(list, value);
+    }
+    return value;
+  };
 }
 
-function tagName(tag: Pick<ExportTag, 'kind' | 'code'>, labels: ExportLabels): string {
-  if (tag.kind === 'province') return provinceName(tag.code) ?? tag.code;
-  if (tag.kind === 'country') return labels.country(tag.code);
-  if (tag.kind === 'activity') return labels.activity(tag.code);
-  return tag.code;
-}
+const provinceLabel = (code: string): string => provinceName(code) ?? code;
 
-function evidenceOf(tag: ExportTag): Array<{ text?: string }> {
-  const value = typeof tag.evidence === 'string' ? JSON.parse(tag.evidence) : tag.evidence;
-  return Array.isArray(value) ? value : [];
-}
-
-/** Rows of one batch in the wide layout. */
-export function wideRows(batch: ExportBatch, labels: ExportLabels): ExportRow[] {
-  return batch.articles.map((article) => {
-    const tags = batch.tags.get(article.id) ?? [];
-    const provinces = tags.filter((tag) => tag.kind === 'province');
-    const current = unique(provinces.map((tag) => tag.current_code ?? tag.code));
-    const primary = provinces.find((tag) => tag.is_primary);
-    const countries = tags.filter((tag) => tag.kind === 'country');
-    const activities = tags.filter((tag) => tag.kind === 'activity');
-    return {
-      id: article.id,
-      url: article.url,
-      published_at: iso(article.published_at),
-      source_id: article.source_id,
-      source_name: article.source_id ? labels.source(article.source_id) : null,
-      title: article.title,
-      sapo: article.sapo,
-      text: article.text,
-      author: article.author,
-      section: article.section,
-      relevant: article.relevant,
-      relevance: article.relevance,
-      primary_province: primary?.code ?? null,
-      primary_province_name: primary ? tagName(primary, labels) : null,
-      provinces: join(provinces.map((tag) => tag.code)),
-      province_names: join(provinces.map((tag) => tagName(tag, labels))),
-      provinces_current: join(current),
-      provinces_current_names: join(current.map((code) => provinceName(code) ?? code)),
-      countries: join(countries.map((tag) => tag.code)),
-      country_names: join(countries.map((tag) => tagName(tag, labels))),
-      activities: join(activities.map((tag) => tag.code)),
-      activity_names: join(activities.map((tag) => tagName(tag, labels))),
-      fingerprint: article.fingerprint,
-      extractor_version: article.extractor_version,
-      classifier_version: article.classifier_version,
-    };
+/**
+ * Turns export records into rows. Made once per export: it keeps the names of the tag lists it
+ * has seen, which is what makes the name columns cheap.
+ */
+export function createRowBuilder(labels: ExportLabels): {
+  wideRow(record: WideRecord): ExportRow;
+  longRow(record: LongRecord): ExportRow | undefined;
+} {
+  const namesOf = (name: (code: string) => string) =>
+    listCache((list) => list.split(SEPARATOR).map(name).join(SEPARATOR));
+  const provinceNames = namesOf(provinceLabel);
+  const countryNames = namesOf((code) => labels.country(code));
+  const activityNames = namesOf((code) => labels.activity(code));
+  // Two named provinces may belong to one unit today: listed once, at its first place.
+  const currentUnits = listCache((list) => {
+    const codes = [...new Set(list.split(SEPARATOR))];
+    return [codes.join(SEPARATOR), codes.map(provinceLabel).join(SEPARATOR)] as const;
   });
-}
+  const sourceName = (id: string | null) => (id === null ? null : labels.source(id));
 
-/** Rows of one batch in the long layout (articles without tags give no row). */
-export function longRows(batch: ExportBatch, labels: ExportLabels): ExportRow[] {
-  return batch.articles.flatMap((article) =>
-    (batch.tags.get(article.id) ?? []).map((tag) => {
-      const evidence = evidenceOf(tag);
-      return {
-        article_id: article.id,
-        url: article.url,
-        published_at: iso(article.published_at),
-        source_id: article.source_id,
-        title: article.title,
-        kind: tag.kind,
-        code: tag.code,
-        name: tagName(tag, labels),
-        current_code: tag.current_code,
-        current_name: tag.current_code ? (provinceName(tag.current_code) ?? tag.current_code) : null,
-        is_primary: tag.is_primary,
-        via: tag.via,
-        confidence: tag.confidence,
-        method: tag.method,
-        evidence_text: join(evidence.map((span) => span.text ?? '')),
-        evidence: JSON.stringify(evidence),
-      };
-    }),
-  );
+  return {
+    wideRow(r) {
+      const current = r.provinces_current === null ? null : currentUnits(r.provinces_current);
+      return [
+        r.id,
+        r.url,
+        r.published_at,
+        r.source_id,
+        sourceName(r.source_id),
+        r.title,
+        r.sapo,
+        r.text,
+        r.author,
+        r.section,
+        r.relevant,
+        r.relevance,
+        r.primary_province,
+        r.primary_province === null ? null : provinceLabel(r.primary_province),
+        r.provinces ?? '',
+        r.provinces === null ? '' : provinceNames(r.provinces),
+        current?.[0] ?? '',
+        current?.[1] ?? '',
+        r.countries ?? '',
+        r.countries === null ? '' : countryNames(r.countries),
+        r.activities ?? '',
+        r.activities === null ? '' : activityNames(r.activities),
+        r.fingerprint,
+        r.extractor_version,
+        r.classifier_version,
+      ];
+    },
+    longRow(r) {
+      if (r.kind === null || r.code === null) return undefined;
+      const name =
+        r.kind === 'province'
+          ? provinceLabel(r.code)
+          : r.kind === 'country'
+            ? labels.country(r.code)
+            : r.kind === 'activity'
+              ? labels.activity(r.code)
+              : r.code;
+      return [
+        r.id,
+        r.url,
+        r.published_at,
+        r.source_id,
+        r.title,
+        r.kind,
+        r.code,
+        name,
+        r.current_code,
+        r.current_code === null ? null : provinceLabel(r.current_code),
+        r.is_primary,
+        r.via,
+        r.confidence,
+        r.method,
+        r.evidence_text,
+        r.evidence,
+      ];
+    },
+  };
 }

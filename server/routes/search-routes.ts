@@ -62,7 +62,7 @@ export function registerSearchRoutes(app: FastifyInstance, ctx: ServerContext): 
       .header('content-disposition', `attachment; filename="vnnews-${stamp}${long ? '-long' : ''}.${format}"`)
       .header('x-vnnews-filters', encodeURIComponent(JSON.stringify(manifestFilters(search))));
     // Headers go out first; a failure half-way can only cut the download short, which the client sees.
-    exportArticles(ctx.db, search, streamSink(stream), { format, long })
+    exportArticles(ctx, search, streamSink(stream), { format, long })
       .then((summary) => {
         request.log.info({ rows: summary.rows, bytes: summary.bytes, format }, 'export streamed');
         stream.end();

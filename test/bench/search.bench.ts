@@ -336,7 +336,7 @@ async function exportOnly(url: string, out: string): Promise<void> {
   const database = await openDatabase({ databaseUrl: url, dataDir: '' }, { migrate: false });
   try {
     const started = performance.now();
-    const { manifest } = await exportToFile(database.db, parseSearchParams({}), out, { format: 'csv' });
+    const { manifest } = await exportToFile(database, parseSearchParams({}), out, { format: 'csv' });
     const result: ExportResult = {
       rows: manifest.rows,
       bytes: manifest.bytes,

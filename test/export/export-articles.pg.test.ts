@@ -3,9 +3,16 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportArticles, exportToFile, type ExportManifest } from '../../pipeline/export/export-articles.ts';
-import { csvField } from '../../pipeline/export/format-writers.ts';
+import {
+  exportArticles,
+  exportToFile,
+  type ExportManifest,
+  type ExportOptions,
+} from '../../pipeline/export/export-articles.ts';
+import { WIDE_COLUMNS } from '../../pipeline/export/export-rows.ts';
+import { createCsvWriter, csvField } from '../../pipeline/export/format-writers.ts';
 import type { DatabaseHandle } from '../../storage/database.ts';
 import { parseSearchParams } from '../../storage/search/search-request.ts';
 import { backends } from '../setup/postgres.ts';
@@ -53,7 +60,34 @@ describe('csvField', () => {
   });
 });
 
-for (const backend of await backends()) {
+/** Everything an export writes, as one buffer. */
+async function exportBytes(
+  handle: DatabaseHandle,
+  params: Record<string, string>,
+  options: ExportOptions,
+): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  await exportArticles(handle, parseSearchParams(params), async (chunk) => void chunks.push(chunk), options);
+  return Buffer.concat(chunks);
+}
+
+describe('CSV writer', () => {
+  it('keeps a cell of half a million Vietnamese characters whole', async () => {
+    const long = 'Đà Nẵng hợp tác, "giáo dục"\n'.repeat(20_000);
+    const chunks: Uint8Array[] = [];
+    const writer = createCsvWriter(WIDE_COLUMNS, async (chunk) => void chunks.push(chunk));
+    const row = WIDE_COLUMNS.map(([name]) => (name === 'text' ? long : name === 'id' ? 1 : 'ô'));
+    writer.writeRow(row);
+    writer.writeRow(row);
+    await writer.finish();
+    const rows = parseCsv(Buffer.concat(chunks).toString('utf8').slice(1));
+    expect(rows).toHaveLength(3);
+    expect(rows[2]![WIDE_COLUMNS.findIndex(([name]) => name === 'text')]).toBe(long);
+  });
+});
+
+const engines = await backends();
+for (const backend of engines) {
   describe.skipIf(backend.skip)(`export (${backend.name})`, () => {
     let handle: DatabaseHandle;
     let dir: string;
@@ -70,7 +104,10 @@ for (const backend of await backends()) {
 
     it('writes CSV with a BOM, intact Vietnamese, one row per article and a matching manifest', async () => {
       const out = join(dir, 'articles.csv');
-      const { manifest } = await exportToFile(handle.db, parseSearchParams({}), out, { format: 'csv', batchSize: 7 });
+      const { manifest } = await exportToFile(handle, parseSearchParams({}), out, {
+        format: 'csv',
+        batchSize: 7,
+      });
       const bytes = await readFile(out);
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const rows = parseCsv(bytes.toString('utf8').slice(1));
@@ -78,7 +115,9 @@ for (const backend of await backends()) {
       expect(header.slice(0, 3)).toEqual(['id', 'url', 'published_at']);
       expect(rows.length - 1).toBe(relevantCount);
       expect(manifest.rows).toBe(rows.length - 1);
-      const quangNam = rows.find((row) => row[header.indexOf('title')] === 'Quảng Nam tiếp đoàn doanh nghiệp Ấn Độ')!;
+      const quangNam = rows.find(
+        (row) => row[header.indexOf('title')] === 'Quảng Nam tiếp đoàn doanh nghiệp Ấn Độ',
+      )!;
       expect(quangNam[header.indexOf('provinces_current')]).toBe('da-nang');
       expect(quangNam[header.indexOf('primary_province_name')]).toBe('Quảng Nam');
       expect(quangNam[header.indexOf('country_names')]).toBe('Ấn Độ');
@@ -92,7 +131,7 @@ for (const backend of await backends()) {
 
     it('writes JSONL lines that each parse, filtered like a search', async () => {
       const out = join(dir, 'india.jsonl');
-      const { manifest } = await exportToFile(handle.db, parseSearchParams({ country: 'IN', q: 'Ấn Độ' }), out, {
+      const { manifest } = await exportToFile(handle, parseSearchParams({ country: 'IN', q: 'Ấn Độ' }), out, {
         format: 'jsonl',
       });
       const lines = (await readFile(out, 'utf8')).trimEnd().split('\n');
@@ -104,7 +143,10 @@ for (const backend of await backends()) {
 
     it('writes Parquet that a Parquet reader reads back, one row group per batch', async () => {
       const out = join(dir, 'articles.parquet');
-      const { manifest } = await exportToFile(handle.db, parseSearchParams({}), out, { format: 'parquet', batchSize: 10 });
+      const { manifest } = await exportToFile(handle, parseSearchParams({}), out, {
+        format: 'parquet',
+        batchSize: 10,
+      });
       const buffer = await readFile(out);
       const file = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
       const rows = await parquetReadObjects({ file });
@@ -119,14 +161,18 @@ for (const backend of await backends()) {
     it('writes one row per tag with its evidence in the long layout', async () => {
       const chunks: Uint8Array[] = [];
       const summary = await exportArticles(
-        handle.db,
+        handle,
         parseSearchParams({ q: '"Hàn Quốc"' }),
         async (chunk) => {
           chunks.push(chunk);
         },
         { format: 'jsonl', long: true },
       );
-      const rows = Buffer.concat(chunks).toString('utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
+      const rows = Buffer.concat(chunks)
+        .toString('utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line));
       expect(summary.rows).toBe(rows.length);
       expect(rows.map((row) => `${row.kind}:${row.code}`).sort()).toEqual([
         'activity:culture_exchange',
@@ -138,11 +184,78 @@ for (const backend of await backends()) {
       expect(JSON.parse(country.evidence)[0]).toMatchObject({ field: 'title', text: 'Hàn Quốc' });
     });
 
+    it('writes the same rows whatever the batch size, in both layouts', async () => {
+      for (const long of [false, true]) {
+        const small = await exportBytes(handle, {}, { format: 'jsonl', long, batchSize: 2 });
+        const large = await exportBytes(handle, {}, { format: 'jsonl', long, batchSize: 1000 });
+        expect(small.toString('utf8')).toBe(large.toString('utf8'));
+        const ids = small
+          .toString('utf8')
+          .trimEnd()
+          .split('\n')
+          .map((line) => JSON.parse(line)[long ? 'article_id' : 'id']);
+        expect(ids).toEqual([...ids].sort((a, b) => a - b));
+      }
+    });
+
+    it('gives the database back when the download is cut half-way', async () => {
+      let chunks = 0;
+      const cut = exportArticles(
+        handle,
+        parseSearchParams({}),
+        async () => {
+          if (++chunks === 2) throw new Error('client went away');
+        },
+        { format: 'csv', batchSize: 3 },
+      );
+      await expect(cut).rejects.toThrow('client went away');
+      // PGlite has one connection: a transaction left open would make this query wait forever.
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from articles`.execute(handle.db);
+      expect(rows[0]!.n).toBeGreaterThan(0);
+      if (handle.backend === 'postgres') {
+        const open = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and state like 'idle in transaction%'`.execute(handle.db);
+        expect(open.rows[0]!.n).toBe(0);
+      }
+    });
+
     it('writes only a header for an empty result', async () => {
       const out = join(dir, 'empty.csv');
-      const { manifest } = await exportToFile(handle.db, parseSearchParams({ q: 'zzzkhongco' }), out, { format: 'csv' });
+      const { manifest } = await exportToFile(handle, parseSearchParams({ q: 'zzzkhongco' }), out, {
+        format: 'csv',
+      });
       expect(manifest.rows).toBe(0);
       expect(parseCsv((await readFile(out, 'utf8')).slice(1))).toHaveLength(1);
     });
   });
 }
+
+const postgres = engines.find((engine) => engine.name === 'postgres')!;
+describe.skipIf(postgres.skip)('export on PostgreSQL and on PGlite', () => {
+  const handles: DatabaseHandle[] = [];
+  beforeAll(async () => {
+    for (const engine of engines) {
+      const handle = await engine.open();
+      handles.push(handle);
+      await seedArticles(handle.db, [...SEED_ARTICLES, ...fillerArticles(12)]);
+    }
+  });
+  afterAll(async () => {
+    for (const handle of handles) await handle.close();
+  });
+
+  it.each([
+    ['csv', false],
+    ['csv', true],
+    ['jsonl', false],
+    ['jsonl', true],
+    ['parquet', false],
+    ['parquet', true],
+  ] as const)('writes the same %s bytes from both engines (long layout: %s)', async (format, long) => {
+    const [pglite, pg] = await Promise.all(
+      handles.map((handle) => exportBytes(handle, { relevantOnly: 'false' }, { format, long, batchSize: 4 })),
+    );
+    expect(pglite!.byteLength).toBeGreaterThan(0);
+    expect(pg!.equals(pglite!)).toBe(true);
+  });
+});

@@ -1,0 +1,71 @@
+import {
+  ByteWriter,
+  ParquetWriter,
+  schemaFromColumnData,
+  type BasicType,
+  type ColumnSource,
+} from 'hyparquet-writer';
+import type { ColumnType, Columns, ExportRow } from './export-rows.ts';
+import type { ByteSink, FormatWriter } from './format-writers.ts';
+
+const PARQUET_TYPES: Record<ColumnType, BasicType> = {
+  string: 'STRING',
+  int: 'INT64',
+  double: 'DOUBLE',
+  boolean: 'BOOLEAN',
+};
+
+/**
+ * A hyparquet ByteWriter that hands its bytes to the sink after every row group and starts over,
+ * so memory holds one row group at a time. `offset` keeps counting, as the footer needs it.
+ */
+class SinkByteWriter extends ByteWriter {
+  constructor(private readonly sink: ByteSink) {
+    super(1 << 20);
+  }
+  flush(): Promise<void> {
+    const chunk = new Uint8Array(this.buffer.slice(0, this.index));
+    this.index = 0;
+    return this.sink(chunk);
+  }
+  override finish(): void {}
+}
+
+/** Parquet with one row group per batch (snappy). */
+export function createParquetWriter(columns: Columns, sink: ByteSink): FormatWriter {
+  const writer = new SinkByteWriter(sink);
+  const toColumns = (rows: ExportRow[]): ColumnSource[] =>
+    columns.map(([name, type], i) => ({
+      name,
+      type: PARQUET_TYPES[type],
+      nullable: true,
+      data: rows.map((row) => {
+        const value = row[i] ?? null;
+        return type === 'int' && value !== null ? BigInt(value as number) : value;
+      }),
+    }));
+  const parquet = new ParquetWriter({
+    writer,
+    schema: schemaFromColumnData({ columnData: toColumns([]) }),
+    createdBy: 'vnnews export',
+  });
+  // Parquet is columnar: a row group is assembled from the whole batch.
+  let rows: ExportRow[] = [];
+  return {
+    writeRow(row) {
+      rows.push(row);
+    },
+    async endBatch() {
+      if (rows.length === 0) return;
+      const group = rows;
+      rows = [];
+      await parquet.write({ columnData: toColumns(group), rowGroupSize: group.length });
+      await writer.flush();
+    },
+    async finish() {
+      await this.endBatch();
+      await parquet.finish();
+      await writer.flush();
+    },
+  };
+}
