@@ -3,19 +3,25 @@ import { LIST_HEADINGS, NOISE_LINES, PROMO_PATTERN } from './boilerplate.ts';
 
 const listHeadings = new Set(LIST_HEADINGS);
 
+/**
+ * A run of white space that is not already one plain space: replacing these by a space folds white
+ * space like `/\s+/g` does, but a line that is already folded has no match and is not copied.
+ */
+const UNFOLDED_SPACE = /\s{2,}|[^\S ]/g;
+
 /** Lower-cased, NFC, trimmed of decoration: how headings and widget labels are compared. */
 export function foldLine(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(UNFOLDED_SPACE, ' ')
     .replace(/^[\s»>•·*:|-]+|[\s»>•·*:|.-]+$/g, '')
     .trim();
 }
 
 /** Whitespace-folded, NFC: how a title or a lead is compared with a body line. */
 export function foldText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text.normalize('NFC').replace(UNFOLDED_SPACE, ' ').trim();
 }
 
 const TEASER_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'li', 'div', 'td']);
