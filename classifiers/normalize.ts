@@ -126,11 +126,56 @@ function lowerSameLength(cased: string): string {
 
 /** Diacritic-free, one character for one. */
 function foldSameLength(lower: string): string {
+  return foldByTable(lower) ?? foldByNormalizing(lower);
+}
+
+function foldByNormalizing(lower: string): string {
   const folded = lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd');
   if (folded.length === lower.length) return folded;
   let out = '';
   for (let k = 0; k < lower.length; k++) out += foldChar(lower[k] ?? '');
   return out;
+}
+
+/**
+ * Code units whose fold the table may hold: Latin (with Vietnamese), general punctuation and
+ * currency signs. Each is a starter whose decomposition puts its marks right after it, so folding
+ * it alone gives what {@link foldByNormalizing} gives for the whole text.
+ */
+const FOLD_TABLE_END = 0x20c0;
+const inFoldTable = (c: number): boolean => c < 0x250 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c < FOLD_TABLE_END);
+/** Fold of each code unit plus one; 0 not computed yet, 0xffff a fold that is not one character. */
+const foldTable = new Uint16Array(FOLD_TABLE_END);
+const NOT_ONE = 0xffff;
+let foldScratch = new Uint16Array(1024);
+
+/**
+ * The fold of text made only of such code units, by table: the same result as decomposing the whole
+ * text (NFD), dropping the marks and `đ` → `d`, without those three passes over every article body.
+ * null when the text holds anything else (Greek, CJK, a stray combining mark), for the full path.
+ */
+function foldByTable(lower: string): string | null {
+  const n = lower.length;
+  if (foldScratch.length < n) foldScratch = new Uint16Array(n);
+  const out = foldScratch;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 0x80) {
+      out[i] = c;
+      continue;
+    }
+    if (!inFoldTable(c)) return null;
+    let entry = foldTable[c]!;
+    if (entry === 0) {
+      const folded = String.fromCharCode(c).normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd');
+      foldTable[c] = entry = folded.length === 1 ? folded.charCodeAt(0) + 1 : NOT_ONE;
+    }
+    if (entry === NOT_ONE) return null;
+    out[i] = entry - 1;
+  }
+  let text = '';
+  for (let i = 0; i < n; i += 4096) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  return text;
 }
 
 function buildField(original: string, cased: string, map: { starts: number[]; ends: number[] } | null): NormalizedField {
