@@ -113,8 +113,14 @@ export interface SearchFacets {
 }
 
 export interface SearchResponse {
-  /** Articles matching the query and filters. */
+  /** Articles matching the query and filters (an estimate when `approximate`). */
   total: number;
+  /**
+   * True when the query matched too many articles to count one by one: the total and the facet
+   * counts are scaled up from a uniform sample of about 1 in 64 articles, and relevance order ranks
+   * that sample. Date order still pages through every match; exports are always complete.
+   */
+  approximate: boolean;
   items: SearchHit[];
   /** Empty buckets when `facets=false`. */
   facets: SearchFacets;

@@ -112,6 +112,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           description: 'See server/api-types.ts SearchResponse.',
           properties: {
             total: { type: 'integer' },
+            approximate: { type: 'boolean', description: 'Total and facets estimated from a 1-in-64 sample; relevance ranks that sample.' },
             items: { type: 'array', items: { type: 'object' } },
             facets: { type: 'object', properties: Object.fromEntries(['province', 'country', 'activity', 'source', 'month'].map((f) => [f, { type: 'array', items: { $ref: '#/components/schemas/FacetBucket' } }])) },
             nextCursor: { type: 'string', nullable: true },

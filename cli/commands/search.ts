@@ -92,7 +92,9 @@ export function formatSearchTable(response: SearchResponse, width = 120): string
     );
   }
   const shown = response.items.length;
-  lines.push('', `${shown} of ${response.total} article${response.total === 1 ? '' : 's'}${response.query ? ` for ${response.query.description}` : ''}`);
+  const total = response.approximate ? `about ${response.total}` : String(response.total);
+  lines.push('', `${shown} of ${total} article${response.total === 1 ? '' : 's'}${response.query ? ` for ${response.query.description}` : ''}`);
+  if (response.approximate) lines.push('Counts are estimated from a 1-in-64 sample and relevance ranks that sample; --sort date pages through every match.');
   return lines.join('\n');
 }
 

@@ -3,6 +3,7 @@ import * as createCoreTables from './2026_11_23_100000_create_core_tables.ts';
 import * as seedReferenceTables from './2026_11_23_110000_seed_reference_tables.ts';
 import * as search from './2026_11_23_200000_search.ts';
 import * as searchVectorsInApp from './2026_11_24_100000_search_vectors_in_app.ts';
+import * as searchSample from './2026_11_24_110000_search_sample.ts';
 
 /**
  * Every migration, keyed by its file name without extension; Kysely runs them in name order.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_110000_seed_reference_tables': seedReferenceTables,
   '2026_11_23_200000_search': search,
   '2026_11_24_100000_search_vectors_in_app': searchVectorsInApp,
+  '2026_11_24_110000_search_sample': searchSample,
 };

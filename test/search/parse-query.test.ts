@@ -73,6 +73,7 @@ describe('formatSearchTable', () => {
   it('prints date in Vietnam time, source, primary province, countries and a cut title', () => {
     const response: SearchResponse = {
       total: 1,
+      approximate: false,
       nextCursor: null,
       query: { description: '(an do)' },
       facets: { province: [], country: [], activity: [], source: [], month: [] },

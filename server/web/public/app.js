@@ -138,7 +138,8 @@ async function loadMore() {
 }
 
 function renderSummary(response) {
-  const n = formatNumber(response.total);
+  // An estimate from the sample for very broad searches (see SearchResponse.approximate).
+  const n = response.approximate ? `≈ ${formatNumber(response.total)}` : formatNumber(response.total);
   const text = response.query ? t('resultsFor', { n, q: response.query.description }) : t('results', { n });
   $('#summary').replaceChildren(h('span', { 'data-total': response.total, id: 'total' }, text));
   if (response.total === 0) $('#summary').append(h('p', {}, t('noResults')));

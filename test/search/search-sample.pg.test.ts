@@ -1,0 +1,68 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../storage/database.ts';
+import { SAMPLE_EVERY, searchArticles, type SamplingLimits } from '../../storage/search/search-articles.ts';
+import { parseSearchParams } from '../../storage/search/search-request.ts';
+import type { SearchParams, SearchResponse } from '../../server/api-types.ts';
+import { backends } from '../setup/postgres.ts';
+import { fillerArticles, seedArticles } from './seed-articles.ts';
+
+/**
+ * A very broad search is counted and ranked on the 1-in-64 sample. Here 320 bulletins stand in for
+ * a large archive: with the limits lowered, "đối ngoại" (in every one of them) counts as broad.
+ */
+for (const backend of await backends()) {
+  describe.skipIf(backend.skip)(`search of a very broad query (${backend.name})`, () => {
+    let handle: DatabaseHandle;
+    const broad: SamplingLimits = { exactMatchLimit: 100, minSampleMatches: 3 };
+    const search = (params: SearchParams, sampling: SamplingLimits = broad): Promise<SearchResponse> =>
+      searchArticles(handle.db, parseSearchParams(params), { sampling });
+
+    beforeAll(async () => {
+      handle = await backend.open();
+      await seedArticles(handle.db, fillerArticles(320));
+      await sql`analyze articles`.execute(handle.db);
+    });
+    afterAll(() => handle?.close());
+
+    it('estimates the total and the facets from the sample and says so', async () => {
+      const response = await search({ q: 'đối ngoại' });
+      const sampleIds = (await sql<{ n: number }>`select count(*)::int as n from articles where id % 64 = 0`.execute(handle.db)).rows[0]!.n;
+      expect(response.approximate).toBe(true);
+      expect(response.total).toBe(sampleIds * SAMPLE_EVERY);
+      expect(response.facets.province).toEqual([expect.objectContaining({ code: 'da-nang', count: sampleIds * SAMPLE_EVERY })]);
+    });
+
+    it('ranks the sample by relevance and pages through it, and only it', async () => {
+      const seen: number[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await search({ q: 'đối ngoại', limit: 2, ...(cursor ? { cursor } : {}) });
+        seen.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.every((id) => id % SAMPLE_EVERY === 0)).toBe(true);
+      expect(new Set(seen).size).toBe(seen.length);
+    });
+
+    it('still pages through every match in date order', async () => {
+      const page = await search({ q: 'đối ngoại', sort: 'date', limit: 50 });
+      expect(page.approximate).toBe(true);
+      expect(page.items).toHaveLength(50);
+      expect(page.items.some((item) => item.id % SAMPLE_EVERY !== 0)).toBe(true);
+    });
+
+    it('counts exactly when the sample holds too few matches to stand for the whole', async () => {
+      const response = await search({ q: 'đối ngoại' }, { exactMatchLimit: 100, minSampleMatches: 1000 });
+      expect(response.approximate).toBe(false);
+      expect(response.total).toBe(320);
+    });
+
+    it('counts exactly below the limit', async () => {
+      const response = await search({ q: '"bản tin số 7"' });
+      expect(response.approximate).toBe(false);
+      expect(response.total).toBe(1);
+    });
+  });
+}
