@@ -13,7 +13,7 @@ import { DATE_KEY, rankExpression, whereClause } from './search-sql.ts';
 /** Position in a result list: the sort key and id of the last item shown. */
 const cursorSchema = z.object({
   k: z.enum(['date', 'relevance']),
-  /** Relevance over the sample (a large match set): later pages must stay in it. */
+  /** The search was sampled (a large match set): later pages keep to that. */
   s: z.literal(true).optional(),
   v: z.union([z.string().max(64), z.number()]),
   id: z.number().int().nonnegative(),
@@ -113,11 +113,8 @@ export async function searchArticles(
   };
 
   let sampled = cursor ? cursor.s === true : (await estimateMatches(db, whereClause(request, parsed))) > exactMatchLimit;
-  let [page, facetRows, labels] = await Promise.all([
-    findPage(db, request, parsed, cursor, sampled && request.sort === 'relevance'),
-    counts(sampled),
-    loadLabels(db),
-  ]);
+  const labels = loadLabels(db);
+  let [page, facetRows] = await Promise.all([findPage(db, request, parsed, cursor, sampled), counts(sampled)]);
   if (sampled && !cursor && facetRows.sampleMatches < minSampleMatches) {
     sampled = false;
     [page, facetRows] = await Promise.all([findPage(db, request, parsed, cursor, false), counts(false)]);
@@ -127,12 +124,13 @@ export async function searchArticles(
     db,
     page.rows.map((row) => Number(row.id)),
   );
-  const items = page.rows.map((row) => toHit(row, tags.get(Number(row.id)) ?? [], parsed, labels));
+  const labelsLoaded = await labels;
+  const items = page.rows.map((row) => toHit(row, tags.get(Number(row.id)) ?? [], parsed, labelsLoaded));
   return {
     total: facetRows.total,
     approximate: sampled,
     items,
-    facets: request.facets ? labelFacets(facetRows.buckets, labels) : emptyFacets(),
+    facets: request.facets ? labelFacets(facetRows.buckets, labelsLoaded) : emptyFacets(),
     nextCursor: page.nextCursor,
     query: parsed.clauses.length ? { description: describeQuery(parsed) } : null,
   };
@@ -147,14 +145,19 @@ async function estimateMatches(db: Kysely<Database>, where: RawBuilder<boolean>)
   return Number(parsedPlan?.[0]?.Plan['Plan Rows'] ?? 0);
 }
 
-/** One page of hits after `cursor`, and the cursor of the next page. */
+/**
+ * One page of hits after `cursor`, and the cursor of the next page. In a sampled search, relevance
+ * order ranks the sample only; date order walks every match. The cursor remembers the sampling,
+ * so later pages neither change their ranking nor count exactly what the first page estimated.
+ */
 async function findPage(
   db: Kysely<Database>,
   request: SearchRequest,
   parsed: ParsedQuery,
   cursor: Cursor | null,
-  inSample: boolean,
+  sampled: boolean,
 ): Promise<{ rows: HitRow[]; nextCursor: string | null }> {
+  const inSample = sampled && request.sort === 'relevance';
   const where = inSample ? sql<boolean>`${whereClause(request, parsed)} and ${IN_SAMPLE}` : whereClause(request, parsed);
   const rank = rankExpression(parsed);
   const sortKey = request.sort === 'relevance' ? rank : DATE_KEY;
@@ -178,7 +181,7 @@ async function findPage(
           k: request.sort,
           v: request.sort === 'relevance' ? Number(last.rank) : last.date_key,
           id: Number(last.id),
-          ...(inSample ? { s: true as const } : {}),
+          ...(sampled ? { s: true as const } : {}),
         })
       : null;
   return { rows, nextCursor };
