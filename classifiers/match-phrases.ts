@@ -135,6 +135,27 @@ function byPreference<T>(a: CompiledEntry<T>, b: CompiledEntry<T>): number {
   return b.syllables.length - a.syllables.length || Number(b.capitals !== null) - Number(a.capitals !== null);
 }
 
+/**
+ * The first syllables of every compiled matcher's phrases, each with the matchers' index nodes
+ * (slot = matcher number): a token of an article is looked up once for all matchers (the gazetteer
+ * and the cue lists scan the same body), not once per matcher.
+ */
+const heads = new Map<string, (IndexNode<unknown> | undefined)[]>();
+let matcherCount = 0;
+
+/** Per field: each token's entry in `heads`, and how many matchers there were when it was read. */
+const headCache = new WeakMap<FieldTokens, { matchers: number; heads: ((IndexNode<unknown> | undefined)[] | undefined)[] }>();
+
+function headsOf(tokens: FieldTokens): ((IndexNode<unknown> | undefined)[] | undefined)[] {
+  let cached = headCache.get(tokens);
+  // A matcher compiled since may know first syllables the cached lookups missed.
+  if (!cached || cached.matchers !== matcherCount) {
+    cached = { matchers: matcherCount, heads: tokens.lower.map((syllable) => heads.get(syllable)) };
+    headCache.set(tokens, cached);
+  }
+  return cached.heads;
+}
+
 /** Compiles phrases once; `find` then scans a field in one pass, looking phrases up by their first two syllables. */
 export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseMatcher<T> {
   const index = new Map<string, IndexNode<T>>();
@@ -170,6 +191,12 @@ export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseMat
     node.single.sort(byPreference);
     for (const list of node.bySecond.values()) list.sort(byPreference);
   }
+  const slot = matcherCount++;
+  for (const [first, node] of index) {
+    let nodes = heads.get(first);
+    if (!nodes) heads.set(first, (nodes = []));
+    nodes[slot] = node as IndexNode<unknown>;
+  }
 
   function matchesAt(entry: CompiledEntry<T>, tokens: FieldTokens, i: number): boolean {
     const n = entry.syllables.length;
@@ -191,11 +218,12 @@ export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseMat
   return {
     find(field, fieldName) {
       const tokens = tokensOf(field);
+      const tokenHeads = headsOf(tokens);
       const out: PhraseMatch<T>[] = [];
       const count = tokens.lower.length;
       let i = 0;
       while (i < count) {
-        const node = index.get(tokens.lower[i] ?? '');
+        const node = tokenHeads[i]?.[slot] as IndexNode<T> | undefined;
         let best: CompiledEntry<T> | undefined;
         if (node) {
           if (i + 1 < count && tokens.softGapBefore[i + 1]) best = firstMatch(node.bySecond.get(tokens.lower[i + 1] ?? ''), tokens, i);

@@ -65,3 +65,14 @@ describe('tokenizer', () => {
     expect(tokenizer.tokenize('Hoà bình'.normalize('NFD'))).toEqual(['hòa_bình']);
   });
 });
+
+describe('several matchers on one text', () => {
+  it('finds the phrases of a matcher compiled after the text was scanned by another', () => {
+    const field = normalizeField('Đoàn đại biểu tỉnh Lâm Đồng thăm Hàn Quốc');
+    const places = compilePhrases([{ phrase: 'Lâm Đồng', value: 'place' }]);
+    expect(places.find(field, 'body').map((m) => m.evidence.text)).toEqual(['Lâm Đồng']);
+    const visits = compilePhrases([{ phrase: 'đoàn đại biểu', value: 'visit' }, { phrase: 'thăm', value: 'visit' }]);
+    expect(visits.find(field, 'body').map((m) => m.evidence.text)).toEqual(['Đoàn đại biểu', 'thăm']);
+    expect(places.find(field, 'body').map((m) => m.evidence.text)).toEqual(['Lâm Đồng']);
+  });
+});
