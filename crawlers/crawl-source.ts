@@ -180,6 +180,7 @@ export async function crawlSource(source: SourceEntry, options: CrawlOptions, de
       await crawler.run(seeds.map(({ url, data }) => ({ url, uniqueKey: url, userData: data })));
     } finally {
       options.signal?.removeEventListener('abort', onAbort);
+      crawler.closeConnections();
       await (await crawler.getRequestQueue()).drop();
     }
   } catch (error) {

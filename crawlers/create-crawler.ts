@@ -9,6 +9,7 @@ import { TransientError } from '../pipeline/errors.ts';
 import type { Logger } from '../pipeline/logger.ts';
 import { crawleeLog } from './crawlee-log.ts';
 import { sharedHostGate, type HostGate } from './host-gate.ts';
+import { NodeHttpClient } from './http-client.ts';
 
 /** What a request is for; each kind is handled by crawlers/crawl-routes.ts. */
 export type RequestLabel = 'home' | 'feed' | 'sitemap' | 'listing' | 'article';
@@ -77,6 +78,17 @@ export class PageTooLargeError extends Error {
  */
 export class SourceCrawler extends HttpCrawler<HttpCrawlingContext<CrawlRequestData>> {
   readonly #robots = new Map<string, Promise<RobotsTxtFile>>();
+  #client: NodeHttpClient | undefined;
+
+  /** The HTTP client whose keep-alive connections {@link closeConnections} closes. */
+  useClient(client: NodeHttpClient): void {
+    this.#client = client;
+  }
+
+  /** Closes the crawl's idle connections (after `run`). */
+  closeConnections(): void {
+    this.#client?.close();
+  }
   #robotsFetch: { userAgent: string; timeoutMillis: number; logger: Logger } | undefined;
 
   configureRobots(options: { userAgent: string; timeoutMillis: number; logger: Logger }): void {
@@ -149,9 +161,11 @@ export function createSourceCrawler(options: CreateCrawlerOptions): SourceCrawle
     // System snapshots only feed autoscaling, which is off (fixed concurrency); each one spawns `ps`.
     systemInfoIntervalMillis: 60_000,
   });
+  const httpClient = new NodeHttpClient();
   const crawler = new SourceCrawler(
     {
       log: crawleeLog(options.logger),
+      httpClient,
       maxConcurrency: options.maxConcurrency,
       // Concurrency is fixed at the source's allowance: politeness comes from the host gate, and
       // crawlee's pool otherwise starts low and scales on CPU load, which on a busy machine keeps
@@ -177,7 +191,6 @@ export function createSourceCrawler(options: CreateCrawlerOptions): SourceCrawle
         async ({ request }, gotOptions) => {
           const data = request.userData as CrawlRequestData;
           gotOptions.followRedirect = false;
-          (gotOptions as Record<string, unknown>).useHeaderGenerator = false;
           gotOptions.headers = {
             ...gotOptions.headers,
             'user-agent': config.userAgent,
@@ -228,6 +241,7 @@ export function createSourceCrawler(options: CreateCrawlerOptions): SourceCrawle
     },
     storage,
   );
+  crawler.useClient(httpClient);
   crawler.configureRobots({ userAgent: config.userAgent, timeoutMillis: config.fetchTimeoutMillis, logger: options.logger });
   return crawler;
 }
