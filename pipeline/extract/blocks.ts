@@ -139,9 +139,15 @@ function isImageTable(table: Element): boolean {
   return images > 0 && images <= 4 && textLength < 400 && nodes < 400;
 }
 
-type Frame =
-  | { node: AnyNode; depth: number }
-  | { exit: 'block' | 'link' | 'bold' | 'chrome' | 'inline'; el?: Element; hard?: boolean; depth: number };
+/**
+ * Where an element's walk ends, pushed under its children: numbers, so the walk allocates nothing
+ * per node (a chrome exit's details go on a stack of their own, popped in the same order).
+ */
+const EXIT_BLOCK = 0;
+const EXIT_LINK = 1;
+const EXIT_BOLD = 2;
+const EXIT_CHROME = 3;
+const EXIT_INLINE = 4;
 
 /** Marks where an inline element opens or closes; becomes a space between two word characters. */
 const BOUNDARY = '\uE000';
@@ -258,28 +264,38 @@ export function collectBlocks(root: Element, options: { limits?: Partial<WalkLim
     boldChars = 0;
   };
 
-  const stack: Frame[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i]!, depth: 1 });
+  // Nodes to visit and exits, with the depth of each (unused for exits).
+  const stack: (AnyNode | number)[] = [];
+  const depths: number[] = [];
+  const chromeExits: { block: boolean; hard: boolean }[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) {
+    stack.push(root.children[i]!);
+    depths.push(1);
+  }
   while (stack.length > 0) {
-    const frame = stack.pop()!;
-    if ('exit' in frame) {
-      if (frame.exit === 'inline') {
+    const item = stack.pop()!;
+    const depth = depths.pop()!;
+    if (typeof item === 'number') {
+      if (item === EXIT_INLINE) {
         parts.push(BOUNDARY);
         continue;
       }
-      if (frame.exit === 'link') inLink--;
-      else if (frame.exit === 'bold') inBold--;
-      else if (frame.exit === 'chrome') {
+      let closesBlock = item === EXIT_BLOCK;
+      if (item === EXIT_LINK) inLink--;
+      else if (item === EXIT_BOLD) inBold--;
+      else if (item === EXIT_CHROME) {
+        const exit = chromeExits.pop()!;
         chromeDepth--;
-        if (frame.hard) hardDepth--;
+        if (exit.hard) hardDepth--;
+        closesBlock = exit.block;
       }
-      if (frame.exit === 'block' || (frame.exit === 'chrome' && frame.el && BLOCK_TAGS.has(frame.el.name))) {
+      if (closesBlock) {
         flush();
         blockStack.pop();
       }
       continue;
     }
-    const { node, depth } = frame;
+    const node = item;
     if (++visited > limits.maxNodes) break;
     if (node.type === 'text') {
       const data = node.data;
@@ -321,22 +337,33 @@ export function collectBlocks(root: Element, options: { limits?: Partial<WalkLim
     if (chrome) {
       chromeDepth++;
       if (hard) hardDepth++;
-      stack.push({ exit: 'chrome', el: block ? el : undefined, hard, depth });
-    } else if (block) stack.push({ exit: 'block', depth });
+      chromeExits.push({ block, hard });
+      stack.push(EXIT_CHROME);
+      depths.push(depth);
+    } else if (block) {
+      stack.push(EXIT_BLOCK);
+      depths.push(depth);
+    }
     if (!block) {
       // Inline boundaries: `<span>Hà Nội</span>Hai người` reads as two words.
       parts.push(BOUNDARY);
-      stack.push({ exit: 'inline', depth });
+      stack.push(EXIT_INLINE);
+      depths.push(depth);
     }
     if (name === 'a') {
       inLink++;
-      stack.push({ exit: 'link', depth });
+      stack.push(EXIT_LINK);
+      depths.push(depth);
     } else if (EMPHASIS_TAGS.has(name)) {
       inBold++;
-      stack.push({ exit: 'bold', depth });
+      stack.push(EXIT_BOLD);
+      depths.push(depth);
     }
     const children = el.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1 });
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push(children[i]!);
+      depths.push(depth + 1);
+    }
   }
   flush();
   return blocks.flatMap((b) => (b.text.includes('\n') ? splitLines(b) : [b]));
