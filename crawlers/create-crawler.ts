@@ -1,7 +1,7 @@
 import { Transform, type Readable } from 'node:stream';
 // The crawler's own packages, not the `crawlee` umbrella: that one also loads jsdom and the browser
 // crawlers, about 4 s and 70 MB more per process for nothing this crawler uses.
-import { Configuration, HttpCrawler, type HttpCrawlingContext } from '@crawlee/http';
+import { Configuration, HttpCrawler, type HttpCrawlingContext, type RequestProvider } from '@crawlee/http';
 import { MemoryStorage } from '@crawlee/memory-storage';
 import { RobotsTxtFile } from '@crawlee/utils';
 import type { Config } from '../pipeline/config.ts';
@@ -10,6 +10,7 @@ import type { Logger } from '../pipeline/logger.ts';
 import { crawleeLog } from './crawlee-log.ts';
 import { sharedHostGate, type HostGate } from './host-gate.ts';
 import { NodeHttpClient } from './http-client.ts';
+import { CrawlRequestManager } from './request-manager.ts';
 
 /** What a request is for; each kind is handled by crawlers/crawl-routes.ts. */
 export type RequestLabel = 'home' | 'feed' | 'sitemap' | 'listing' | 'article';
@@ -166,6 +167,10 @@ export function createSourceCrawler(options: CreateCrawlerOptions): SourceCrawle
     {
       log: crawleeLog(options.logger),
       httpClient,
+      // The crawl's requests in memory, not through crawlee's storage layer (request-manager.ts).
+      // Given as `requestQueue`: HttpCrawler's option check does not know `requestManager` yet, and
+      // crawlee takes a request queue for the request manager when no request list is given.
+      requestQueue: new CrawlRequestManager() as unknown as RequestProvider,
       maxConcurrency: options.maxConcurrency,
       // Concurrency is fixed at the source's allowance: politeness comes from the host gate, and
       // crawlee's pool otherwise starts low and scales on CPU load, which on a busy machine keeps
