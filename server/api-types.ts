@@ -117,10 +117,15 @@ export interface SearchResponse {
   total: number;
   /**
    * True when the query matched too many articles to count one by one: the total and the facet
-   * counts are scaled up from a uniform sample of about 1 in 64 articles, and relevance order ranks
-   * that sample. Date order still pages through every match; exports are always complete.
+   * counts are scaled up from a sample of about 1 in 64 articles. Date order still pages through
+   * every match; exports are always complete.
    */
   approximate: boolean;
+  /**
+   * What relevance order ranked: `all` matches; the 1,000 most `recent` ones (more matched); or a
+   * 1-in-256 `sample` (very many matched). Narrow the search with filters to rank all of it.
+   */
+  ranking: 'all' | 'recent' | 'sample';
   items: SearchHit[];
   /** Empty buckets when `facets=false`. */
   facets: SearchFacets;

@@ -112,7 +112,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           description: 'See server/api-types.ts SearchResponse.',
           properties: {
             total: { type: 'integer' },
-            approximate: { type: 'boolean', description: 'Total and facets estimated from a 1-in-64 sample; relevance ranks that sample.' },
+            approximate: { type: 'boolean', description: 'Total and facets estimated from a 1-in-64 sample.' },
+            ranking: { type: 'string', enum: ['all', 'recent', 'sample'], description: 'What relevance order ranked: all matches, the 1,000 most recent, or a 1-in-256 sample.' },
             items: { type: 'array', items: { type: 'object' } },
             facets: { type: 'object', properties: Object.fromEntries(['province', 'country', 'activity', 'source', 'month'].map((f) => [f, { type: 'array', items: { $ref: '#/components/schemas/FacetBucket' } }])) },
             nextCursor: { type: 'string', nullable: true },

@@ -94,7 +94,10 @@ export function formatSearchTable(response: SearchResponse, width = 120): string
   const shown = response.items.length;
   const total = response.approximate ? `about ${response.total}` : String(response.total);
   lines.push('', `${shown} of ${total} article${response.total === 1 ? '' : 's'}${response.query ? ` for ${response.query.description}` : ''}`);
-  if (response.approximate) lines.push('Counts are estimated from a 1-in-64 sample and relevance ranks that sample; --sort date pages through every match.');
+  if (response.approximate) lines.push('Counts are estimated from a 1-in-64 sample of the archive.');
+  if (response.ranking !== 'all') {
+    lines.push(`Relevance ranked ${response.ranking === 'sample' ? 'a 1-in-256 sample of the matches' : 'the 1,000 most recent matches'}; --sort date pages through every match.`);
+  }
   return lines.join('\n');
 }
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { composeBody } from '../../pipeline/article-body.ts';
 import type { FacetBucket, ProvinceChip, SearchFacets, SearchHit, SearchResponse, TagChip } from '../../server/api-types.ts';
@@ -70,55 +70,77 @@ function toIso(value: Date | string | null): string | null {
 }
 
 /**
- * The search sample: articles whose id is a multiple of this, about 1 in 64, drawn uniformly since
- * ids follow the order of storage. Partial indexes cover exactly these rows (migration
- * 2026_11_24_110000), so a count over the sample reads 1/64 of the index and of the rows.
+ * The search sample: articles whose id is a multiple of this, about 1 in 64, spread evenly over
+ * time since ids follow the order of storage. Partial indexes cover exactly these rows (migration
+ * 2026_11_24_110000, whose predicate must stay `id % 64 = 0`), so counting the sample reads 1/64
+ * of the index and of the rows.
  */
 export const SAMPLE_EVERY = 64;
 const IN_SAMPLE = sql<boolean>`a.id % ${sql.raw(String(SAMPLE_EVERY))} = 0`;
-/** When a search is answered from the sample. */
-export interface SamplingLimits {
+/**
+ * Relevance in a sampled search ranks a quarter of the sample (1 in 256 articles, still spread
+ * over the years): ranking reads each candidate's whole index entry, and a quarter keeps a page
+ * of hits fast while the counts use the whole sample. The first condition lets the planner use
+ * the sample's partial indexes.
+ */
+const IN_RANKING_SAMPLE = sql<boolean>`${IN_SAMPLE} and a.id % ${sql.raw(String(SAMPLE_EVERY * 4))} = 0`;
+/** Where exact answers stop: beyond these, a search is answered from the sample or a window. */
+export interface SearchLimits {
   /**
-   * Above this many matches (as the planner estimates them), the total, the facets and the
-   * relevance order come from the sample: exact counts would visit every matching row, over a
-   * second for a query such as `hợp tác` on 300,000 articles, while the sample keeps errors to a
-   * few per cent of the big buckets. Below it everything is exact.
+   * Above this many matches (estimated as 64 × the sample's matches), the total, the facets and
+   * the relevance order come from the sample: exact counts would visit every matching row, over a
+   * second for `hợp tác` on 300,000 articles, while the sample keeps errors to a few per cent of
+   * the big buckets.
    */
   exactMatchLimit: number;
-  /** A sample with fewer matches than this cannot stand for the whole: the estimate was wrong, count exactly. */
+  /** A sample with fewer matches than this cannot stand for the whole: count exactly. */
   minSampleMatches: number;
+  /**
+   * Relevance ranks at most this many matches, the most recent ones: ranking reads each article's
+   * whole index entry (about 20 µs), and a page must come back in well under a second.
+   */
+  rankWindow: number;
 }
 
-const DEFAULT_SAMPLING: SamplingLimits = { exactMatchLimit: 20_000, minSampleMatches: 300 };
+const DEFAULT_LIMITS: SearchLimits = { exactMatchLimit: 20_000, minSampleMatches: 300, rankWindow: 1_000 };
 
 /**
  * Searches articles: text (see parse-query.ts), filters, facets over the filtered set, sort by
  * relevance or date with keyset cursors (stable under inserts of other articles), snippets.
- * A large match set is counted and ranked on the sample ({@link SAMPLE_EVERY}; `approximate` in the
- * response); date order always pages through every match.
+ *
+ * Counting first runs on the sample ({@link SAMPLE_EVERY}): when that shows a very large match set,
+ * the total and facets are the sample's counts scaled up (`approximate`) and relevance ranks the
+ * sample; otherwise everything is counted exactly and relevance ranks the most recent
+ * `rankWindow` matches (all of them when there are fewer). `ranking` in the response says which.
+ * Date order always pages through every match.
  * Throws {@link SearchInputError} for a bad cursor. With `facetCache`, totals and facets of a search
  * seen in the last seconds are reused (paging).
  */
 export async function searchArticles(
   db: Kysely<Database>,
   request: SearchRequest,
-  options: { facetCache?: FacetCache<FacetResult>; sampling?: SamplingLimits } = {},
+  options: { facetCache?: FacetCache<FacetResult>; limits?: Partial<SearchLimits> } = {},
 ): Promise<SearchResponse> {
-  const { exactMatchLimit, minSampleMatches } = options.sampling ?? DEFAULT_SAMPLING;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const parsed = parseQuery(request.q);
   const cursor = request.cursor ? decodeCursor(request.cursor, request.sort) : null;
   const counts = (sampled: boolean) => {
     const compute = () => countAndFacets(db, request, parsed, sampled);
     return options.facetCache ? options.facetCache.get(`${sampled ? 'sample:' : ''}${facetKey(request)}`, compute) : compute();
   };
-
-  let sampled = cursor ? cursor.s === true : (await estimateMatches(db, whereClause(request, parsed))) > exactMatchLimit;
   const labels = loadLabels(db);
-  let [page, facetRows] = await Promise.all([findPage(db, request, parsed, cursor, sampled), counts(sampled)]);
-  if (sampled && !cursor && facetRows.sampleMatches < minSampleMatches) {
-    sampled = false;
-    [page, facetRows] = await Promise.all([findPage(db, request, parsed, cursor, false), counts(false)]);
+
+  let sampled = cursor?.s === true;
+  let facetRows: FacetResult | undefined;
+  if (!cursor) {
+    const sample = await counts(true);
+    sampled = sample.sampleMatches >= limits.minSampleMatches && sample.total > limits.exactMatchLimit;
+    if (sampled) facetRows = sample;
   }
+  const [page, finalCounts] = await Promise.all([
+    findPage(db, request, parsed, cursor, sampled, limits.rankWindow),
+    facetRows ?? counts(sampled),
+  ]);
 
   const tags = await tagsOf(
     db,
@@ -127,28 +149,21 @@ export async function searchArticles(
   const labelsLoaded = await labels;
   const items = page.rows.map((row) => toHit(row, tags.get(Number(row.id)) ?? [], parsed, labelsLoaded));
   return {
-    total: facetRows.total,
+    total: finalCounts.total,
     approximate: sampled,
+    ranking: sampled ? 'sample' : finalCounts.total > limits.rankWindow ? 'recent' : 'all',
     items,
-    facets: request.facets ? labelFacets(facetRows.buckets, labelsLoaded) : emptyFacets(),
+    facets: request.facets ? labelFacets(finalCounts.buckets, labelsLoaded) : emptyFacets(),
     nextCursor: page.nextCursor,
     query: parsed.clauses.length ? { description: describeQuery(parsed) } : null,
   };
 }
 
-/** The planner's estimate of the rows `where` selects: a millisecond, where a count can take a second. */
-async function estimateMatches(db: Kysely<Database>, where: RawBuilder<boolean>): Promise<number> {
-  const { rows } = await sql<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> | string }>`
-    explain (format json) select 1 from articles a where ${where}`.execute(db);
-  const plan = rows[0]?.['QUERY PLAN'];
-  const parsedPlan = typeof plan === 'string' ? (JSON.parse(plan) as Array<{ Plan: { 'Plan Rows': number } }>) : plan;
-  return Number(parsedPlan?.[0]?.Plan['Plan Rows'] ?? 0);
-}
-
 /**
- * One page of hits after `cursor`, and the cursor of the next page. In a sampled search, relevance
- * order ranks the sample only; date order walks every match. The cursor remembers the sampling,
- * so later pages neither change their ranking nor count exactly what the first page estimated.
+ * One page of hits after `cursor`, and the cursor of the next page. Relevance ranks the sample in
+ * a sampled search, and otherwise the `rankWindow` most recent matches; date order walks every
+ * match. The cursor remembers the sampling, so later pages neither re-rank nor count exactly what
+ * the first page estimated.
  */
 async function findPage(
   db: Kysely<Database>,
@@ -156,23 +171,31 @@ async function findPage(
   parsed: ParsedQuery,
   cursor: Cursor | null,
   sampled: boolean,
+  rankWindow: number,
 ): Promise<{ rows: HitRow[]; nextCursor: string | null }> {
-  const inSample = sampled && request.sort === 'relevance';
-  const where = inSample ? sql<boolean>`${whereClause(request, parsed)} and ${IN_SAMPLE}` : whereClause(request, parsed);
+  const where = whereClause(request, parsed);
   const rank = rankExpression(parsed);
-  const sortKey = request.sort === 'relevance' ? rank : DATE_KEY;
-  const after = cursor
-    ? request.sort === 'relevance'
-      ? sql`and (${rank}, a.id) < (${cursor.v}::float8, ${cursor.id}::bigint)`
-      : sql`and (${DATE_KEY}, a.id) < (${cursor.v}::timestamptz, ${cursor.id}::bigint)`
-    : sql``;
-  const { rows: found } = await sql<HitRow>`
-    select a.id, a.title, a.url, a.source_id, a.published_at, a.sapo, a.text,
-      a.relevance as classifier_relevance, a.relevant, ${rank} as rank, (${DATE_KEY})::text as date_key
-    from articles a
-    where ${where} ${after}
-    order by ${sortKey} desc, a.id desc
-    limit ${request.limit + 1}`.execute(db);
+  const columns = sql`a.id, a.title, a.url, a.source_id, a.published_at, a.sapo, a.text,
+      a.relevance as classifier_relevance, a.relevant, ${rank} as rank, (${DATE_KEY})::text as date_key`;
+  const limit = request.limit + 1;
+  let query;
+  if (request.sort === 'date') {
+    const after = cursor ? sql`and (${DATE_KEY}, a.id) < (${cursor.v}::timestamptz, ${cursor.id}::bigint)` : sql``;
+    query = sql<HitRow>`select ${columns} from articles a where ${where} ${after}
+      order by ${DATE_KEY} desc, a.id desc limit ${limit}`;
+  } else {
+    const after = cursor ? sql`and (${rank}, a.id) < (${cursor.v}::float8, ${cursor.id}::bigint)` : sql``;
+    // Candidates first, by id only: long fields stay in TOAST until a row is ranked or shown. The
+    // window is taken from the materialised matches, since walking the date index instead would
+    // read the text index entry of every article it passes to test the query.
+    const candidates = sampled
+      ? sql`select a.id from articles a where ${where} and ${IN_RANKING_SAMPLE}`
+      : sql`with matches as materialized (select a.id, ${DATE_KEY} as date_key from articles a where ${where})
+          select id from matches order by date_key desc, id desc limit ${rankWindow}`;
+    query = sql<HitRow>`select ${columns} from articles a where a.id in (${candidates}) ${after}
+      order by ${rank} desc, a.id desc limit ${limit}`;
+  }
+  const { rows: found } = await query.execute(db);
   const rows = found.slice(0, request.limit);
   const last = rows.at(-1);
   const nextCursor =

@@ -74,6 +74,7 @@ describe('formatSearchTable', () => {
     const response: SearchResponse = {
       total: 1,
       approximate: false,
+      ranking: 'all',
       nextCursor: null,
       query: { description: '(an do)' },
       facets: { province: [], country: [], activity: [], source: [], month: [] },

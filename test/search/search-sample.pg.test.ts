@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../storage/database.ts';
-import { SAMPLE_EVERY, searchArticles, type SamplingLimits } from '../../storage/search/search-articles.ts';
+import { SAMPLE_EVERY, searchArticles, type SearchLimits } from '../../storage/search/search-articles.ts';
 import { parseSearchParams } from '../../storage/search/search-request.ts';
 import type { SearchParams, SearchResponse } from '../../server/api-types.ts';
 import { backends } from '../setup/postgres.ts';
@@ -14,9 +14,9 @@ import { fillerArticles, seedArticles } from './seed-articles.ts';
 for (const backend of await backends()) {
   describe.skipIf(backend.skip)(`search of a very broad query (${backend.name})`, () => {
     let handle: DatabaseHandle;
-    const broad: SamplingLimits = { exactMatchLimit: 100, minSampleMatches: 3 };
-    const search = (params: SearchParams, sampling: SamplingLimits = broad): Promise<SearchResponse> =>
-      searchArticles(handle.db, parseSearchParams(params), { sampling });
+    const broad: Partial<SearchLimits> = { exactMatchLimit: 100, minSampleMatches: 3 };
+    const search = (params: SearchParams, limits: Partial<SearchLimits> = broad): Promise<SearchResponse> =>
+      searchArticles(handle.db, parseSearchParams(params), { limits });
 
     beforeAll(async () => {
       handle = await backend.open();
@@ -29,11 +29,12 @@ for (const backend of await backends()) {
       const response = await search({ q: 'đối ngoại' });
       const sampleIds = (await sql<{ n: number }>`select count(*)::int as n from articles where id % 64 = 0`.execute(handle.db)).rows[0]!.n;
       expect(response.approximate).toBe(true);
+      expect(response.ranking).toBe('sample');
       expect(response.total).toBe(sampleIds * SAMPLE_EVERY);
       expect(response.facets.province).toEqual([expect.objectContaining({ code: 'da-nang', count: sampleIds * SAMPLE_EVERY })]);
     });
 
-    it('ranks the sample by relevance and pages through it, and only it', async () => {
+    it('ranks a quarter of the sample by relevance and pages through it, and only it', async () => {
       const seen: number[] = [];
       let cursor: string | undefined;
       do {
@@ -42,7 +43,7 @@ for (const backend of await backends()) {
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
       expect(seen.length).toBeGreaterThan(0);
-      expect(seen.every((id) => id % SAMPLE_EVERY === 0)).toBe(true);
+      expect(seen.every((id) => id % (SAMPLE_EVERY * 4) === 0)).toBe(true);
       expect(new Set(seen).size).toBe(seen.length);
     });
 
@@ -64,9 +65,24 @@ for (const backend of await backends()) {
       expect(response.total).toBe(320);
     });
 
+    it('ranks the most recent matches when there are more than the window holds', async () => {
+      const windowed = { exactMatchLimit: 100_000, rankWindow: 50 };
+      const byDate = await search({ q: 'đối ngoại', sort: 'date', limit: 50 }, windowed);
+      const recent = new Set(byDate.items.map((item) => item.id));
+      const ranked: number[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await search({ q: 'đối ngoại', limit: 20, ...(cursor ? { cursor } : {}) }, windowed);
+        expect(page).toMatchObject({ approximate: false, ranking: 'recent', total: 320 });
+        ranked.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(ranked.sort()).toEqual([...recent].sort());
+    });
+
     it('counts exactly below the limit', async () => {
       const response = await search({ q: '"bản tin số 7"' });
-      expect(response.approximate).toBe(false);
+      expect(response).toMatchObject({ approximate: false, ranking: 'all' });
       expect(response.total).toBe(1);
     });
   });
