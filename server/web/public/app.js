@@ -143,6 +143,8 @@ function renderSummary(response) {
   const text = response.query ? t('resultsFor', { n, q: response.query.description }) : t('results', { n });
   $('#summary').replaceChildren(h('span', { 'data-total': response.total, id: 'total' }, text));
   if (response.total === 0) $('#summary').append(h('p', {}, t('noResults')));
+  if (response.approximate) $('#summary').append(h('p', { class: 'hint' }, t('approximate')));
+  if (response.ranking !== 'all') $('#summary').append(h('p', { class: 'hint' }, t(response.ranking === 'sample' ? 'rankingSample' : 'rankingRecent')));
 }
 
 function renderActiveFilters() {
