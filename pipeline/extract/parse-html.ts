@@ -1,5 +1,5 @@
 import type { Document } from 'domhandler';
-import { parseDocument, Tokenizer } from 'htmlparser2';
+import { DomHandler, Parser, Tokenizer } from 'htmlparser2';
 
 /**
  * The tokenizer methods and fields overridden below. htmlparser2 declares them private; their
@@ -68,10 +68,61 @@ fast.fastForwardTo = function fastForwardTo(this: TokenizerInternals, c: number)
   return false;
 };
 
+/** The parser methods overridden below (private in htmlparser2's types; pinned by the same test). */
+interface ParserInternals {
+  endIndex: number;
+  startIndex: number;
+  attribname: string;
+  getSlice(start: number, end: number): string;
+  emitOpenTag(name: string): void;
+}
+
+/**
+ * Tag and attribute names of HTML, each the string literal of this module: a name read from the page
+ * is a fresh two-byte slice, lower-cased through the slow path of a two-byte string, and every later
+ * `el.name === 'p'`, `attribs.class` or set lookup compares its characters; the literal compares by
+ * identity. Names not listed are lower-cased as before.
+ */
+const KNOWN_NAMES = new Map(
+  [
+    'a', 'abbr', 'article', 'aside', 'b', 'body', 'blockquote', 'br', 'button', 'caption', 'center', 'cite', 'code', 'dd', 'div', 'dl', 'dt',
+    'em', 'figcaption', 'figure', 'font', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'i', 'iframe',
+    'img', 'input', 'ins', 'label', 'li', 'link', 'main', 'meta', 'nav', 'noscript', 'ol', 'option', 'p', 'path', 'picture', 'pre', 'section',
+    'select', 'small', 'source', 'span', 'strong', 'style', 'sub', 'sup', 'svg', 'table', 'tbody', 'td', 'template', 'textarea', 'th', 'thead',
+    'time', 'title', 'tr', 'u', 'ul', 'video', 'g', 'use', 'rect', 'circle', 'script',
+    'action', 'align', 'alt', 'aria-hidden', 'aria-label', 'async', 'border', 'charset', 'class', 'colspan', 'content', 'crossorigin',
+    'data-id', 'data-src', 'data-role', 'datetime', 'defer', 'fill', 'height', 'hidden', 'href', 'id', 'itemprop', 'itemscope', 'itemtype',
+    'lang', 'loading', 'method', 'name', 'property', 'rel', 'role', 'rowspan', 'sizes', 'src', 'srcset', 'style', 'tabindex', 'target',
+    'title', 'type', 'value', 'viewbox', 'width', 'xmlns', 'd', 'stroke', 'onclick',
+  ].map((name) => [name, name]),
+);
+
+const lowerName = (raw: string): string => KNOWN_NAMES.get(raw) ?? raw.toLowerCase();
+
+class NamingParser extends Parser {}
+
+const naming = NamingParser.prototype as unknown as ParserInternals & {
+  onopentagname(start: number, endIndex: number): void;
+  onattribname(start: number, endIndex: number): void;
+};
+
+naming.onopentagname = function onopentagname(this: ParserInternals, start: number, endIndex: number): void {
+  this.endIndex = endIndex;
+  this.emitOpenTag(lowerName(this.getSlice(start, endIndex)));
+};
+
+naming.onattribname = function onattribname(this: ParserInternals, start: number, endIndex: number): void {
+  this.startIndex = start;
+  this.attribname = lowerName(this.getSlice(start, endIndex));
+};
+
 /** Options the extractor has always parsed with (cheerio's htmlparser2 mode, HTML rules, entities decoded). */
 export const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true } as const;
 
 /** Parses a page into a DOM, as htmlparser2's `parseDocument` with {@link PARSE_OPTIONS} does. */
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { ...PARSE_OPTIONS, Tokenizer: RunSkippingTokenizer });
+  const options = { ...PARSE_OPTIONS, Tokenizer: RunSkippingTokenizer };
+  const handler = new DomHandler(undefined, options);
+  new NamingParser(handler, options).end(html);
+  return handler.root;
 }

@@ -47,6 +47,8 @@ const TRICKY = [
   '<svg><path d="M0 0"/><title>t &amp; u</title></svg><p>back</p>',
   `<p>${'long run of text without markup '.repeat(500)}</p>`,
   `<p data-long="${'value '.repeat(500)}">x</p>`,
+  '<DIV CLASS="Tin" Data-Role="Main" ID="a"><P>Một</P><Custom-Tag X-Y="1">hai</Custom-Tag></DIV><BR/><Svg ViewBox="0 0 1 1"></Svg>',
+  '<div class="a" class="b" CLASS="c">first one wins</div>',
 ];
 
 const pagesDir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
