@@ -6,6 +6,7 @@ import { processJob } from './stages/process-job.ts';
 import { processPage, type ProcessPageDeps } from './stages/process-page.ts';
 import { createHomeProvinceLookup } from './stages/source-lookup.ts';
 import { startWorkers, type RunningWorkers, type WorkerStages } from './workers/start-workers.ts';
+import { warmUpStages } from './workers/warm-up.ts';
 
 /** A worker process: its database, the queues it enqueues into, and its workers. */
 export interface WorkerProcess {
@@ -66,6 +67,7 @@ export async function startWorkerProcess(
   const database = await openDatabase(config);
   const queues = createQueues({ redisUrl: config.redisUrl, prefix: config.queuePrefix });
   const stages = queueStages({ db: database.db, config, logger: options.logger, queues });
+  await warmUpStages(options.queues);
   const workers = startWorkers(config, stages, {
     queues: options.queues,
     logger: options.logger,
