@@ -16,7 +16,7 @@ export interface ExportOptions {
   format: ExportFormat;
   /** One row per tag with its evidence instead of one row per article. @defaultValue false */
   long?: boolean;
-  /** Rows read per database round trip, and written between two waits for the output. @defaultValue 250 */
+  /** Rows read per database round trip, and written between two waits for the output. @defaultValue 100 */
   batchSize?: number;
   /** Called after every batch. */
   onProgress?: (progress: { articles: number; rows: number }) => void;

@@ -93,12 +93,14 @@ export function createCsvWriter(columns: Columns, sink: ByteSink): FormatWriter 
 /** One JSON object a line, keys in column order. */
 export function createJsonlWriter(columns: Columns, sink: ByteSink): FormatWriter {
   const out = new Utf8Chunker(sink);
-  const keys = columns.map(([name], i) => `${i === 0 ? '{' : ','}${JSON.stringify(name)}:`);
+  const names = columns.map(([name]) => name);
   return {
     writeRow(row) {
-      let line = '';
-      for (let i = 0; i < keys.length; i++) line += keys[i]! + JSON.stringify(row[i] ?? null);
-      out.write(`${line}}\n`);
+      // One object and one JSON.stringify: the serializer writes the line in one piece, where
+      // stringifying cell by cell made a copy of every escaped text.
+      const object: Record<string, Cell> = {};
+      for (let i = 0; i < names.length; i++) object[names[i]!] = row[i] ?? null;
+      out.write(`${JSON.stringify(object)}\n`);
     },
     endBatch: () => out.flush(),
     finish: () => out.flush(),
