@@ -80,6 +80,15 @@ for (const backend of await backends()) {
       expect(ranked.sort()).toEqual([...recent].sort());
     });
 
+    it('orders a search without words by date even when relevance is asked for, and pages on', async () => {
+      const exact = { exactMatchLimit: 100_000 };
+      const byDate = await search({ province: 'da-nang', sort: 'date', limit: 30 }, exact);
+      const first = await search({ province: 'da-nang', limit: 15 }, exact);
+      const second = await search({ province: 'da-nang', limit: 15, cursor: first.nextCursor! }, exact);
+      expect(first.ranking).toBe('all');
+      expect([...first.items, ...second.items].map((item) => item.id)).toEqual(byDate.items.map((item) => item.id));
+    });
+
     it('counts exactly below the limit', async () => {
       const response = await search({ q: '"bản tin số 7"' });
       expect(response).toMatchObject({ approximate: false, ranking: 'all' });
