@@ -3,7 +3,8 @@
  * @mozilla/readability on linkedom (extraction only) on the same pages. Pages: the labelled pages of
  * ../shared/corpus/html when present (100–300 KB real pages, also scored for body F1), else the
  * team fixtures of test/fixtures/pages. Prints pages/s, p50/p99 per page and peak memory (peak RSS
- * is of the whole process, shared by the contenders: it bounds each from above).
+ * is of the whole process, shared by the contenders: it bounds each from above), and beside the
+ * ratio of pages/s the ratio of CPU time, which other processes on a busy machine sway less.
  *
  * Options: `--rounds N` (default 5), `--corpus DIR` (default ../shared/corpus).
  */
@@ -58,6 +59,8 @@ function loadPages(): BenchPage[] {
 interface RunResult {
   name: string;
   millis: number[];
+  /** Process CPU time (all threads: GC and JIT helpers too) over the timed runs: less swayed by other load than wall time. */
+  cpuMicros: number;
   peakRssBytes: number;
   peakHeapBytes: number;
   bodies: Map<string, string>;
@@ -68,15 +71,18 @@ interface RunResult {
  * busy machine slows them alike instead of whichever phase it hits.
  */
 function runInterleaved(contenders: { name: string; work: (page: BenchPage) => string }[], pages: BenchPage[]): RunResult[] {
-  const results: RunResult[] = contenders.map((c) => ({ name: c.name, millis: [], peakRssBytes: 0, peakHeapBytes: 0, bodies: new Map() }));
+  const results: RunResult[] = contenders.map((c) => ({ name: c.name, millis: [], cpuMicros: 0, peakRssBytes: 0, peakHeapBytes: 0, bodies: new Map() }));
   for (const c of contenders) for (const page of pages) c.work(page); // warm-up: JIT and lazy imports
   for (let r = 0; r < rounds; r++) {
     for (const page of pages) {
       contenders.forEach((c, i) => {
         const result = results[i]!;
+        const cpu0 = process.cpuUsage();
         const t0 = performance.now();
         const body = c.work(page);
         result.millis.push(performance.now() - t0);
+        const cpu = process.cpuUsage(cpu0);
+        result.cpuMicros += cpu.user + cpu.system;
         if (r === 0) result.bodies.set(page.id, body);
         const mem = process.memoryUsage();
         result.peakRssBytes = Math.max(result.peakRssBytes, mem.rss);
@@ -136,6 +142,6 @@ for (const r of results) {
   console.log(
     `${r.name.padEnd(38)} ${rate.toFixed(1).padStart(7)} pages/s  p50 ${percentile(sorted, 50).toFixed(2)} ms  p99 ${percentile(sorted, 99).toFixed(2)} ms` +
       `  peak rss ${(r.peakRssBytes / 1048576).toFixed(0)} MB heap ${(r.peakHeapBytes / 1048576).toFixed(0)} MB` +
-      `  body F1 ${Number.isNaN(f1) ? 'n/a' : f1.toFixed(3)}  ×${(rate / baseRate).toFixed(2)} readability`,
+      `  body F1 ${Number.isNaN(f1) ? 'n/a' : f1.toFixed(3)}  ×${(rate / baseRate).toFixed(2)} readability (CPU time ×${(base.cpuMicros / r.cpuMicros).toFixed(2)})`,
   );
 }
