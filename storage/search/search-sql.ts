@@ -99,26 +99,28 @@ function tagExists(kind: string, column: 'code' | 'current_code', codes: string[
 /** Every filter except the text, as conditions over `a`. */
 export function filterConditions(request: SearchRequest): RawBuilder<boolean>[] {
   const conditions: RawBuilder<boolean>[] = [];
-  // Arrays on the article answer plain tag filters from one GIN index; confidence and primary need the tags.
+  // Arrays on the article answer plain tag filters from one GIN index; confidence and primary need
+  // the tags too, and the array still narrows the articles whose tags are read.
   const needTags = request.minConfidence > 0;
   if (request.relevantOnly) conditions.push(sql<boolean>`a.relevant`);
   if (request.provinces.length) {
     const column = request.provinceMode === 'current' ? 'current_code' : 'code';
     const array = request.provinceMode === 'current' ? 'province_current_codes' : 'province_codes';
+    conditions.push(sql<boolean>`a.${sql.raw(array)} && ${request.provinces}::text[]`);
     if (needTags || request.primaryOnly) conditions.push(tagExists('province', column, request.provinces, request));
-    else conditions.push(sql<boolean>`a.${sql.raw(array)} && ${request.provinces}::text[]`);
   }
   if (request.countries.length) {
+    conditions.push(sql<boolean>`a.country_codes && ${request.countries}::text[]`);
     if (needTags) conditions.push(tagExists('country', 'code', request.countries, request));
-    else conditions.push(sql<boolean>`a.country_codes && ${request.countries}::text[]`);
   }
   if (request.activities.length) {
+    conditions.push(sql<boolean>`a.activity_codes && ${request.activities}::text[]`);
     if (needTags) conditions.push(tagExists('activity', 'code', request.activities, request));
-    else conditions.push(sql<boolean>`a.activity_codes && ${request.activities}::text[]`);
   }
   if (request.sources.length) conditions.push(sql<boolean>`a.source_id = any(${request.sources}::text[])`);
-  if (request.from) conditions.push(sql<boolean>`a.published_at >= ${dayStart(request.from)}::timestamptz`);
-  if (request.to) conditions.push(sql<boolean>`a.published_at < ${dayStart(nextDay(request.to))}::timestamptz`);
+  // On the date key, so the index of date order serves the range; undated articles (key -infinity) never match one.
+  if (request.from) conditions.push(sql<boolean>`${DATE_KEY} >= ${dayStart(request.from)}::timestamptz`);
+  if (request.to) conditions.push(sql<boolean>`${DATE_KEY} < ${dayStart(nextDay(request.to))}::timestamptz and ${DATE_KEY} > '-infinity'::timestamptz`);
   return conditions;
 }
 
