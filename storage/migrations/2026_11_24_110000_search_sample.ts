@@ -11,6 +11,7 @@ import { sql, type Kysely } from 'kysely';
  *   shown. Rows stored before this migration keep their layout until `vacuum full articles`.
  * - The sample: partial indexes over the articles whose id is a multiple of 64, for the counts,
  *   facets and relevance of very broad searches.
+ * - Covering tag indexes, so a filter on confidence or primary province reads no tag rows.
  */
 
 /** What counting and faceting read: kept in the row whatever its size (storage `main`). */
@@ -22,9 +23,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index articles_sample_vector_idx on articles using gin (search_vector) where id % 64 = 0`.execute(db);
   await sql`create index articles_sample_vector_folded_idx on articles using gin (search_vector_folded) where id % 64 = 0`.execute(db);
   await sql`create index articles_sample_idx on articles (id) where id % 64 = 0`.execute(db);
+  // Tag filters with a minimum confidence or on primary provinces answered from the index alone.
+  await sql`drop index if exists article_tags_kind_code_idx`.execute(db);
+  await sql`drop index if exists article_tags_kind_current_code_idx`.execute(db);
+  await sql`create index article_tags_kind_code_idx on article_tags (kind, code, confidence) include (article_id, is_primary)`.execute(db);
+  await sql`
+    create index article_tags_kind_current_code_idx on article_tags (kind, current_code, confidence) include (article_id, is_primary)
+  `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`drop index if exists article_tags_kind_code_idx`.execute(db);
+  await sql`drop index if exists article_tags_kind_current_code_idx`.execute(db);
+  await sql`create index article_tags_kind_code_idx on article_tags (kind, code)`.execute(db);
+  await sql`create index article_tags_kind_current_code_idx on article_tags (kind, current_code)`.execute(db);
   await sql`drop index if exists articles_sample_idx`.execute(db);
   await sql`drop index if exists articles_sample_vector_folded_idx`.execute(db);
   await sql`drop index if exists articles_sample_vector_idx`.execute(db);

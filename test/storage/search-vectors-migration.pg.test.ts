@@ -53,7 +53,7 @@ for (const backend of await backends()) {
     });
 
     it('can be rolled back to the trigger version', async () => {
-      const { error } = await migrator().migrateDown();
+      const { error } = await migrator().migrateTo('2026_11_23_200000_search');
       if (error) throw error;
       const { rows } = await sql<{ found: boolean }>`select search_vector @@ '19'::tsquery as found from articles`.execute(handle.db);
       expect(rows[0]?.found).toBe(false);
