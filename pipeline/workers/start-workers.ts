@@ -39,7 +39,9 @@ export function startWorkers(
 ): RunningWorkers {
   const { logger } = options;
   const workers = options.queues.map((name) => {
-    const concurrency = options.concurrency ?? defaultConcurrency(name, config.workerConcurrency);
+    // `--concurrency` sets the jobs per worker as WORKER_CONCURRENCY does: a crawl still gets half,
+    // so that one worker does not take every source's crawl while the others only process.
+    const concurrency = defaultConcurrency(name, options.concurrency ?? config.workerConcurrency);
     const stage = stages[name] as (data: unknown, context: JobContext) => Promise<unknown>;
     const worker = new Worker(
       name,

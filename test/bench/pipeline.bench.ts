@@ -13,7 +13,9 @@
  * The crawls are backfills (`since` 2000-01-01) so they follow every listing page and sitemap.
  *
  * Needs PostgreSQL and Redis on this machine. Knobs: BENCH_ARTICLES_PER_OUTLET (three outlets,
- * default 700 → 2,100 articles), BENCH_CONCURRENCY (jobs per worker, default 8), BENCH_WORKERS
+ * default 700 → 2,100 articles), BENCH_CONCURRENCY (jobs per worker, default 4: a process job is a
+ * batch of up to 25 pages, so 100 pages in flight, and a worker takes half as many crawls, 2, so
+ * that two workers share the three outlets instead of one taking every crawl), BENCH_WORKERS
  * (default "1,2"), BENCH_NODE_ARGS (node flags of the workers, default `--max-old-space-size=224`: without a
  * cap V8 lets a crawling worker's heap grow past 500 MB of mostly garbage before it collects; with
  * it the same work stays near 250–300 MB at no measured cost in speed).
@@ -29,7 +31,7 @@ import { destroyTestQueues, openTestQueues, redisAvailable, testRedisUrl } from 
 import { spawnWorker, type SpawnedWorker } from '../pipeline/workers/spawn-worker.ts';
 
 const articlesPerOutlet = Number(process.env.BENCH_ARTICLES_PER_OUTLET ?? 700);
-const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 4);
 /** Requests in flight per outlet (the registry's `politeness.concurrency`). */
 const sourceConcurrency = Number(process.env.BENCH_SOURCE_CONCURRENCY ?? 16);
 const workerCounts = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
@@ -119,6 +121,8 @@ interface Round {
   /** CPU milliseconds per stored article: each worker, PostgreSQL, Redis, and this process (the sample site). */
   cpuMillisPerArticle: { workers: number[]; postgres: number; backends: number; redis: number; bench: number };
   loadAverage: string;
+  /** Which worker ran each crawl, and for how long: one worker taking every crawl caps the rate. */
+  crawls: Array<{ source: string; worker: string; seconds: number }>;
 }
 
 async function runRound(workerCount: number): Promise<Round> {
@@ -174,6 +178,12 @@ async function runRound(workerCount: number): Promise<Round> {
     const loadAverage = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     const failedCrawls = outcomes.filter((outcome) => outcome.state !== 'completed');
     if (failedCrawls.length > 0) throw new Error(`crawls failed: ${JSON.stringify(failedCrawls)}`);
+    const crawlJobs = await Promise.all(outcomes.map((outcome) => queues.crawl.getJob(outcome.jobId)));
+    const crawls = crawlJobs.map((job) => ({
+      source: job?.data.sourceId ?? '?',
+      worker: job?.processedBy ?? '?',
+      seconds: job?.finishedOn && job.processedOn ? (job.finishedOn - job.processedOn) / 1000 : Number.NaN,
+    }));
     const failedJobs = await queues.process.getFailedCount();
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from articles`.execute(pg.db);
     const articles = rows[0]?.n ?? 0;
@@ -194,6 +204,7 @@ async function runRound(workerCount: number): Promise<Round> {
         bench: perArticle(benchCpu),
       },
       loadAverage,
+      crawls,
     };
   } finally {
     for (const worker of workers) worker.child.kill('SIGTERM');
@@ -224,7 +235,8 @@ for (const round of rounds) {
       `  CPU ms per article: workers ${round.cpuMillisPerArticle.workers.map((ms) => ms.toFixed(1)).join(' + ')}, ` +
       `PostgreSQL ${round.cpuMillisPerArticle.postgres.toFixed(1)} (server, all databases; this database's backends ` +
       `${round.cpuMillisPerArticle.backends.toFixed(1)}), Redis ${round.cpuMillisPerArticle.redis.toFixed(1)}, ` +
-      `bench + sample site ${round.cpuMillisPerArticle.bench.toFixed(1)} · load average at the end ${round.loadAverage}\n`,
+      `bench + sample site ${round.cpuMillisPerArticle.bench.toFixed(1)} · load average at the end ${round.loadAverage}\n` +
+      `  crawls: ${round.crawls.map((crawl) => `${crawl.source} by ${crawl.worker} in ${crawl.seconds.toFixed(1)} s`).join(', ')}\n`,
   );
 }
 const two = rounds.find((round) => round.workers === 2);

@@ -92,4 +92,33 @@ describeWithRedis('startWorkers', () => {
     expect(await job.getState()).toBe('waiting');
     expect((await queues.process.getJob('page-5'))?.failedReason).toBeFalsy();
   });
+
+  it('takes half as many crawls as process jobs at once, so that one worker does not hold every source', async () => {
+    let crawling = 0;
+    let most = 0;
+    const release: Array<() => void> = [];
+    const crawl = async () => {
+      crawling += 1;
+      most = Math.max(most, crawling);
+      await new Promise<void>((resolve) => release.push(resolve));
+      crawling -= 1;
+      return {};
+    };
+    const unused = async () => ({});
+    running = startWorkers(config(), { crawl, process: unused, reprocess: unused }, {
+      queues: ['crawl'],
+      concurrency: 4,
+      logger: createLogger({ logLevel: 'silent' }),
+    });
+    await running.ready();
+    for (const sourceId of ['bao-a', 'bao-b', 'bao-c']) await queues.crawl.add('crawl', { sourceId, trigger: 'cli' }, { jobId: `crawl-${sourceId}` });
+    await waitUntil('two crawls to start', () => crawling === 2, 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(most).toBe(2);
+    while (release.length > 0 || crawling > 0) {
+      release.splice(0).forEach((resolve) => resolve());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await waitUntil('the three crawls to complete', async () => (await queues.crawl.getCompletedCount()) === 3, 10_000);
+  });
 });
