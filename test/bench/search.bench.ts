@@ -14,7 +14,8 @@
  * count and generator version match; `--fresh` loads it again.
  *
  * Env: TEST_POSTGRES_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres),
- * BENCH_ARTICLES, BENCH_QUERIES, BENCH_DATABASE (default vnnews_bench_search).
+ * BENCH_ARTICLES, BENCH_QUERIES, BENCH_DATABASE (default vnnews_bench_search), BENCH_SLOWEST (print
+ * that many of the slowest queries with their parameters).
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -402,10 +403,12 @@ async function main(): Promise<void> {
     // Warm the caches as a running server would be.
     for (const { params } of list.slice(0, 10)) await searchArticles(database.db, parseSearchParams(params));
     const timings = new Map<string, number[]>();
+    const slowest: Array<{ millis: number; kind: string; params: SearchParams }> = [];
     for (const { kind, params } of list) {
       const started = performance.now();
       await searchArticles(database.db, parseSearchParams(params));
       const millis = performance.now() - started;
+      slowest.push({ millis, kind, params });
       timings.set(kind, [...(timings.get(kind) ?? []), millis]);
       timings.set('all', [...(timings.get('all') ?? []), millis]);
     }
@@ -415,6 +418,11 @@ async function main(): Promise<void> {
       process.stdout.write(
         `  ${kind.padEnd(13)} n=${String(sorted.length).padStart(3)}  p50 ${percentile(sorted, 50).toFixed(1).padStart(7)}  p95 ${percentile(sorted, 95).toFixed(1).padStart(7)}  max ${sorted.at(-1)!.toFixed(1).padStart(7)}\n`,
       );
+    }
+
+    const showSlowest = Number(process.env.BENCH_SLOWEST ?? 0);
+    for (const { millis, kind, params } of slowest.sort((a, b) => b.millis - a.millis).slice(0, showSlowest)) {
+      process.stdout.write(`  slow: ${millis.toFixed(1).padStart(7)} ms  ${kind.padEnd(13)} ${JSON.stringify(params)}\n`);
     }
 
     const result = await exportInChild(url, join(dir, 'export.csv'));
