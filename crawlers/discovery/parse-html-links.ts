@@ -25,7 +25,9 @@ function absolute(href: string | undefined, base: string): string | undefined {
 
 /** Links, advertised feeds, the next page and the newest date of an HTML page; `baseUrl` honours `<base href>`. */
 export function parseHtmlLinks(html: string, pageUrl: string): HtmlLinks {
-  const $ = load(html);
+  // htmlparser2 with HTML rules (not XML) rather than cheerio's default parse5: two to three times
+  // faster, and a page's links, <base>, <link> and <time> elements come out the same.
+  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const base = absolute($('base[href]').attr('href'), pageUrl) ?? pageUrl;
   const links = $('a[href]')
     .toArray()
