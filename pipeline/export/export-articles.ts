@@ -113,27 +113,36 @@ export async function exportArticles(
   };
 }
 
-/** A sink writing into a Node stream, waiting for `drain` when its buffer is full. */
+/**
+ * A sink writing into a Node stream, waiting for `drain` when its buffer is full. Fails when the
+ * stream is closed first (a download the client gave up on), so the export stops and gives back
+ * its database connection instead of waiting for a `drain` that never comes.
+ */
 export function streamSink(stream: Writable): ByteSink {
+  const closed = () => new Error('the output stream was closed before the export finished');
   return (chunk) =>
     new Promise<void>((resolve, reject) => {
-      if (stream.destroyed) {
-        reject(new Error('the output stream was closed'));
+      if (stream.destroyed || stream.writableEnded) {
+        reject(closed());
         return;
       }
-      if (stream.write(chunk)) resolve();
-      else {
-        const onDrain = () => {
-          stream.off('error', onError);
-          resolve();
-        };
-        const onError = (error: Error) => {
-          stream.off('drain', onDrain);
-          reject(error);
-        };
-        stream.once('drain', onDrain);
-        stream.once('error', onError);
+      if (stream.write(chunk)) {
+        resolve();
+        return;
       }
+      const settle = (error?: Error) => {
+        stream.off('drain', onDrain);
+        stream.off('error', onError);
+        stream.off('close', onClose);
+        if (error) reject(error);
+        else resolve();
+      };
+      const onDrain = () => settle();
+      const onError = (error: Error) => settle(error);
+      const onClose = () => settle(closed());
+      stream.on('drain', onDrain);
+      stream.on('error', onError);
+      stream.on('close', onClose);
     });
 }
 
