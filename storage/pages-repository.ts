@@ -46,20 +46,35 @@ export type LoadedPage = RawPage & { id: number; sourceId: string | null; status
  * only `fetched_at` (status, validators and body stay). A new or changed body is stored gzip'd
  * and the page goes (back) to `pending` with its error cleared and `versions` counted up.
  */
-export async function storePage(
-  db: Kysely<Database>,
-  page: RawPage & { sourceId: string | null },
-): Promise<StorePageResult> {
-  const sha256 = createHash('sha256').update(page.body).digest('hex');
-  const bodyGz = await gzipBody(page.body);
+export async function storePage(db: Kysely<Database>, page: RawPage & { sourceId: string | null }): Promise<StorePageResult> {
+  const [result] = await storePages(db, [page]);
+  if (!result) throw new Error(`page ${page.url} gave no result`);
+  return result;
+}
+
+/**
+ * {@link storePage} for several pages in two statements at most: one insert of every page, and
+ * one touch of those whose body had not changed. Results are in input order. A URL may appear
+ * only once (PostgreSQL refuses to upsert one row twice in a statement).
+ */
+export async function storePages(db: Kysely<Database>, pages: ReadonlyArray<RawPage & { sourceId: string | null }>): Promise<StorePageResult[]> {
+  if (pages.length === 0) return [];
+  if (new Set(pages.map((page) => page.url)).size !== pages.length) throw new Error('storePages: a URL appears twice in one batch');
+  const rows = await Promise.all(
+    pages.map(async (page) => {
+      const sha256 = createHash('sha256').update(page.body).digest('hex');
+      const bodyGz = await gzipBody(page.body);
+      return sql`(${page.url}, ${page.finalUrl}, ${page.sourceId}, ${page.fetchedAt}, ${page.httpStatus}, ${page.etag},
+        ${page.lastModified}, ${page.contentType}, ${bodyGz}, ${page.body.byteLength}, ${sha256}, 'pending', null, 1)`;
+    }),
+  );
   // One statement: the conditional DO UPDATE takes the row lock, so two concurrent stores of the
   // same body cannot both count as a change. Written as SQL text: a crawl stores every page it
   // fetches, and building this statement with the query builder cost as much CPU as running it.
-  const { rows } = await sql<{ id: number; inserted: boolean }>`
+  const { rows: written } = await sql<{ id: number; url: string; inserted: boolean }>`
     insert into pages (url, final_url, source_id, fetched_at, http_status, etag, last_modified, content_type,
                        body_gz, body_bytes, body_sha256, status, error, versions)
-    values (${page.url}, ${page.finalUrl}, ${page.sourceId}, ${page.fetchedAt}, ${page.httpStatus}, ${page.etag},
-            ${page.lastModified}, ${page.contentType}, ${bodyGz}, ${page.body.byteLength}, ${sha256}, 'pending', null, 1)
+    values ${sql.join(rows)}
     on conflict (url) do update set
       final_url = excluded.final_url,
       source_id = coalesce(excluded.source_id, pages.source_id),
@@ -77,13 +92,25 @@ export async function storePage(
       versions = pages.versions + 1,
       updated_at = now()
     where pages.body_sha256 is distinct from excluded.body_sha256
-    returning id, xmax::text = '0' as inserted`.execute(db);
-  const written = rows[0];
-  if (written) return { pageId: written.id, outcome: written.inserted ? 'new' : 'changed' };
+    returning id, url, xmax::text = '0' as inserted`.execute(db);
+  const byUrl = new Map<string, StorePageResult>(
+    written.map((row) => [row.url, { pageId: row.id, outcome: row.inserted ? 'new' : 'changed' }]),
+  );
 
-  const touched = await touchStoredPage(db, page.url, page.fetchedAt);
-  if (touched === undefined) throw new Error(`page ${page.url} vanished while it was being stored`);
-  return { pageId: touched.pageId, outcome: 'unchanged', pending: touched.pending };
+  const same = pages.filter((page) => !byUrl.has(page.url));
+  if (same.length > 0) {
+    const { rows: touched } = await sql<{ id: number; url: string; pending: boolean }>`
+      update pages set fetched_at = touched.fetched_at
+      from (values ${sql.join(same.map((page) => sql`(${page.url}, ${page.fetchedAt}::timestamptz)`))}) as touched(url, fetched_at)
+      where pages.url = touched.url
+      returning pages.id, pages.url, pages.status = 'pending' and pages.body_gz is not null as pending`.execute(db);
+    for (const row of touched) byUrl.set(row.url, { pageId: row.id, outcome: 'unchanged', pending: Boolean(row.pending) });
+  }
+  return pages.map((page) => {
+    const result = byUrl.get(page.url);
+    if (!result) throw new Error(`page ${page.url} vanished while it was being stored`);
+    return result;
+  });
 }
 
 /**

@@ -36,6 +36,37 @@ for (const backend of await backends()) {
       for (const url of urls) expect(found?.get(url)).toEqual(await store.findPageValidators(url));
     });
 
+    it('stores pages handed in at the same time together, each with its own outcome', async () => {
+      const store = createPageStore(handle.db);
+      await store.storePage(page('https://baoquangninh.vn/a-1.html', null, null, 'Một'));
+      const second = page('https://baoquangninh.vn/a-2.html', null, null, 'Hai');
+      await store.storePage(second);
+      await handle.db.updateTable('pages').set({ status: 'processed' }).where('url', '=', second.url).execute();
+
+      const outcomes = await Promise.all([
+        store.storePage(page('https://baoquangninh.vn/a-1.html', null, null, 'Một')),
+        store.storePage(page('https://baoquangninh.vn/a-2.html', null, null, 'Hai, sửa lại')),
+        store.storePage(page('https://baoquangninh.vn/a-3.html', null, null, 'Ba')),
+        ...Array.from({ length: 40 }, (_, i) => store.storePage(page(`https://baoquangninh.vn/b-${i}.html`, null, null, `Bài ${i}`))),
+      ]);
+
+      expect(outcomes.slice(0, 3).map((outcome) => outcome.outcome)).toEqual(['unchanged', 'changed', 'new']);
+      expect(outcomes[0]).toMatchObject({ pending: true });
+      expect(outcomes.slice(3).every((outcome) => outcome.outcome === 'new')).toBe(true);
+      expect(new Set(outcomes.map((outcome) => outcome.pageId)).size).toBe(43);
+      const rows = await handle.db.selectFrom('pages').select(['id', 'url']).execute();
+      expect(rows).toHaveLength(43);
+    });
+
+    it('fails only the page the database refuses when pages are stored together', async () => {
+      const store = createPageStore(handle.db);
+      const bad = { ...page('https://baoquangninh.vn/hong.html', null, null, 'Hỏng'), etag: 'bad\u0000etag' };
+      const [good, refused] = await Promise.allSettled([store.storePage(page('https://baoquangninh.vn/tot.html', null, null, 'Tốt')), store.storePage(bad)]);
+      expect(good.status).toBe('fulfilled');
+      expect(refused.status).toBe('rejected');
+      expect(await handle.db.selectFrom('pages').select('url').execute()).toEqual([{ url: 'https://baoquangninh.vn/tot.html' }]);
+    });
+
     it('gives an empty map for an empty list of URLs', async () => {
       const store = createPageStore(handle.db);
       expect((await store.findPageValidatorsOf?.([]))?.size).toBe(0);
