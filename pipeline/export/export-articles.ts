@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import {
-  EXPORT_BATCH_SIZE,
+  defaultExportBatchSize,
   streamExportRecords,
   type ExportSource,
 } from '../../storage/search/export-query.ts';
@@ -16,7 +16,10 @@ export interface ExportOptions {
   format: ExportFormat;
   /** One row per tag with its evidence instead of one row per article. @defaultValue false */
   long?: boolean;
-  /** Rows read per database round trip, and written between two waits for the output. @defaultValue 100 */
+  /**
+   * Rows read per database round trip, and written between two waits for the output.
+   * @defaultValue 100 on PostgreSQL, 1000 on PGlite
+   */
   batchSize?: number;
   /** Called after every batch. */
   onProgress?: (progress: { articles: number; rows: number }) => void;
@@ -70,7 +73,7 @@ export async function exportArticles(
   const labels = await loadLabels(source.db);
   const writer = await createFormatWriter(options.format, long ? LONG_COLUMNS : WIDE_COLUMNS, hashingSink);
   const build = createRowBuilder(labels);
-  const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
+  const batchSize = options.batchSize ?? defaultExportBatchSize(source.backend);
   const extractorVersions = new Set<string>();
   const classifierVersions = new Set<string>();
   let rows = 0;

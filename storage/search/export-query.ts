@@ -64,13 +64,26 @@ export interface ExportSource {
 }
 
 /**
- * Rows per database round trip. @defaultValue 100
+ * Rows per database round trip on PostgreSQL. @defaultValue 100
  *
  * Small on purpose: a row then dies young, before V8's next minor collection, instead of being
  * promoted and piling up until a full one (at 500 rows a JSONL export peaked near 250 MB of RSS,
  * at 100 near 150 MB; throughput the same).
  */
 export const EXPORT_BATCH_SIZE = 100;
+
+/**
+ * Articles per keyset page on PGlite. @defaultValue 1000
+ *
+ * Each page is a query of its own, planned and decoded in-process: 1000 exported 9,900 rows/s where
+ * 100 gave 6,200 (300,000 articles), for about the same peak memory, which PGlite's heap dominates.
+ */
+export const PGLITE_EXPORT_BATCH_SIZE = 1_000;
+
+/** Rows per round trip when the caller does not choose. */
+export function defaultExportBatchSize(backend: Backend): number {
+  return backend === 'postgres' ? EXPORT_BATCH_SIZE : PGLITE_EXPORT_BATCH_SIZE;
+}
 
 const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
@@ -138,7 +151,7 @@ export async function* streamExportRecords(
   source: ExportSource,
   request: SearchRequest,
   layout: ExportLayout,
-  batchSize = EXPORT_BATCH_SIZE,
+  batchSize = defaultExportBatchSize(source.backend),
 ): AsyncGenerator<WideRecord | LongRecord> {
   const where = whereClause(request, parseQuery(request.q));
   if (source.backend === 'postgres') yield* streamWithCursor(source.db, where, layout, batchSize);
