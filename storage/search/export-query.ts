@@ -167,9 +167,12 @@ async function* streamWithCursor(
   const trx = await db.startTransaction().setAccessMode('read only').execute();
   let committed = false;
   try {
-    // A cursor is read from its first row: without this the planner sorts the whole matched set
-    // (hundreds of MB, spilled to disk) before the first row instead of walking the primary key.
-    await sql`set local enable_sort = off`.execute(trx);
+    // A cursor is read from its first row. Left alone, the planner reads a broad export by a
+    // sequential scan and sorts all of it (hundreds of MB, spilled to disk) before the first row;
+    // without sequential scans it walks the primary key in order, while a narrow filter still uses
+    // its own index and sorts only what matched (a 13k-row text filter on 300k articles: 1.1 s,
+    // against 5.8 s with sorts forbidden instead).
+    await sql`set local enable_seqscan = off`.execute(trx);
     // Compiling the lateral aggregates costs more than it saves on a plain scan.
     await sql`set local jit = off`.execute(trx);
     const records: AsyncIterable<WideRecord | LongRecord> =
