@@ -41,6 +41,11 @@ for (const backend of await backends()) {
       expect(rows[0]).toEqual({ plain: 'Dong Nai', similar: 1 });
     });
 
+    it('tells the planner that testing an article\'s text costs more than comparing a number', async () => {
+      const { rows } = await sql<{ cost: number }>`select procost as cost from pg_proc where proname = 'ts_match_vq'`.execute(handle.db);
+      expect(Number(rows[0]?.cost)).toBe(100);
+    });
+
     it('folds Vietnamese capitals to lower case', async () => {
       const { rows } = await sql<{ folded: string }>`select lower('ĐỒNG NAI, THỪA THIÊN HUẾ') as folded`.execute(handle.db);
       expect(rows[0]?.folded).toBe('đồng nai, thừa thiên huế');
