@@ -18,7 +18,11 @@
  * that two workers share the three outlets instead of one taking every crawl), BENCH_WORKERS
  * (default "1,2"), BENCH_NODE_ARGS (node flags of the workers, default `--max-old-space-size=224`: without a
  * cap V8 lets a crawling worker's heap grow past 500 MB of mostly garbage before it collects; with
- * it the same work stays near 250–300 MB at no measured cost in speed).
+ * it the same work stays near 250–300 MB at no measured cost in speed), BENCH_OWN_SESSION=1 (each
+ * worker in a session of its own: with the kernel's autogroup scheduling, the processes of one
+ * session share one session's part of the CPU, so on a machine busy with other sessions a second
+ * worker in the bench's session gets no more CPU, only a share of the first one's; separate
+ * services, as in production, are scheduled on their own).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
@@ -37,6 +41,16 @@ const sourceConcurrency = Number(process.env.BENCH_SOURCE_CONCURRENCY ?? 16);
 const workerCounts = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
 /** Extra node flags for the worker processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const workerNodeArgs = (process.env.BENCH_NODE_ARGS ?? '--max-old-space-size=224').split(' ').filter(Boolean);
+/** Each worker in a session of its own (BENCH_OWN_SESSION=1), as separate services would be scheduled. */
+const ownSession = process.env.BENCH_OWN_SESSION === '1';
+/** Workers alive now: a worker in its own session does not get the terminal's Ctrl-C, so the bench passes it on. */
+const liveWorkers = new Set<SpawnedWorker>();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const worker of liveWorkers) worker.child.kill('SIGTERM');
+    process.exit(130);
+  });
+}
 
 /** Peak resident set of a process in MB (VmHWM), or NaN off Linux. */
 function peakRssMb(pid: number | undefined): number {
@@ -143,7 +157,11 @@ async function runRound(workerCount: number): Promise<Round> {
       LOG_LEVEL: 'warn',
     };
     for (let i = 0; i < workerCount; i += 1) {
-      workers.push(await spawnWorker(['--queues', 'crawl,process', '--concurrency', String(concurrency)], env, 60_000, workerNodeArgs));
+      const worker = await spawnWorker(['--queues', 'crawl,process', '--concurrency', String(concurrency)], env, 60_000, workerNodeArgs, {
+        ownSession,
+      });
+      workers.push(worker);
+      liveWorkers.add(worker);
     }
     const started = performance.now();
     const postgresBefore = serviceCpuSeconds('postgres');
@@ -209,6 +227,7 @@ async function runRound(workerCount: number): Promise<Round> {
   } finally {
     for (const worker of workers) worker.child.kill('SIGTERM');
     await Promise.all(workers.map((worker) => worker.exited));
+    for (const worker of workers) liveWorkers.delete(worker);
     await site.close();
     await destroyTestQueues(queues);
     await pg.close();
@@ -221,7 +240,8 @@ if (!redisAvailable) {
 }
 process.stdout.write(
   `pipeline bench: sample site with ${articlesPerOutlet * 3} generated articles (3 outlets), ` +
-    `worker concurrency ${concurrency}, ${sourceConcurrency} requests in flight per outlet, politeness delay 0, worker node flags: ${workerNodeArgs.join(' ') || 'none'}\n`,
+    `worker concurrency ${concurrency}, ${sourceConcurrency} requests in flight per outlet, politeness delay 0, worker node flags: ${workerNodeArgs.join(' ') || 'none'}, ` +
+    `workers ${ownSession ? 'each in a session of its own' : "in the bench's session"}\n`,
 );
 const rounds: Round[] = [];
 for (const count of workerCounts) {

@@ -21,11 +21,16 @@ export async function spawnWorker(
   env: Record<string, string>,
   readyTimeoutMillis = 30_000,
   nodeArgs: string[] = [],
+  options: { ownSession?: boolean } = {},
 ): Promise<SpawnedWorker> {
   const child = spawn(process.execPath, [...nodeArgs, 'bin/vnnews.js', 'worker', ...args], {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
+    // A session of its own: Linux's scheduler (autogroup) then shares the CPU between the worker
+    // and the other sessions as it would between separate services, instead of splitting one
+    // session's share among the bench and all its workers.
+    ...(options.ownSession ? { detached: true } : {}),
   });
   let stderr = '';
   child.stderr?.setEncoding('utf8');
