@@ -90,8 +90,8 @@ export interface SearchLimits {
   /**
    * Above this many matches (estimated as 64 × the sample's matches), the total, the facets and
    * the relevance order come from the sample: exact counts visit every matching row (over a second
-   * for `hợp tác` on 300,000 articles, about 100 ms for 16,000 matches), while a sample of a
-   * hundred matches or more keeps the big buckets within about ten per cent.
+   * for `hợp tác` on 300,000 articles, about 100 ms for 16,000 matches, more for a phrase), while
+   * a sample of a hundred matches or more keeps the big buckets within about ten per cent.
    */
   exactMatchLimit: number;
   /** A sample with fewer matches than this cannot stand for the whole: count exactly. */
@@ -103,7 +103,7 @@ export interface SearchLimits {
   rankWindow: number;
 }
 
-const DEFAULT_LIMITS: SearchLimits = { exactMatchLimit: 8_000, minSampleMatches: 100, rankWindow: 1_000 };
+const DEFAULT_LIMITS: SearchLimits = { exactMatchLimit: 6_000, minSampleMatches: 100, rankWindow: 1_000 };
 
 /**
  * Searches articles: text (see parse-query.ts), filters, facets over the filtered set, sort by
