@@ -1,10 +1,9 @@
 /**
  * Storage throughput: article+tags upserts through `upsertArticles` on each backend.
  *
- *   npm run bench:storage [-- --count 10000 --batch 250 --backend both|postgres|pglite --schema full|core]
+ *   npm run bench:storage [-- --count 10000 --batch 250 --backend both|postgres|pglite]
  *
- * `--schema core` stops before the search migrations (2026_11_23_200000_* and later), whose
- * columns and indexes (full-text vectors, tag arrays) every write fills, to show what those cost.
+ * Every upsert writes the search vectors and tag arrays too (see storage/search/search-document.ts).
  * Each backend gets a fresh database (a new PostgreSQL database on the test server, an in-memory
  * PGlite), the pages are inserted first (not timed), then the articles are upserted twice: once
  * as new rows and once as a re-processing that replaces every article and its tags. Peak memory is
@@ -13,10 +12,8 @@
 import { parseArgs } from 'node:util';
 import type { Classification, ExtractedArticle } from '../../pipeline/types.ts';
 import { upsertArticles, type ArticleInput } from '../../storage/articles-repository.ts';
-import { Migrator } from 'kysely';
 import { openDatabase, openMemoryDatabase, type DatabaseHandle } from '../../storage/database.ts';
 import { migrateToLatest } from '../../storage/migrate.ts';
-import { migrations } from '../../storage/migrations/index.ts';
 import {
   createScratchDatabase,
   dropScratchDatabase,
@@ -29,23 +26,11 @@ const { values } = parseArgs({
     count: { type: 'string', default: '10000' },
     batch: { type: 'string', default: '250' },
     backend: { type: 'string', default: 'both' },
-    schema: { type: 'string', default: 'full' },
   },
 });
 const count = Number(values.count);
 const batchSize = Number(values.batch);
-const schema = values.schema === 'core' ? 'core' : 'full';
-
-/** Migrates fully, or only the migrations before the search one for `--schema core`. */
-async function migrate(handle: DatabaseHandle): Promise<void> {
-  if (schema === 'full') {
-    await migrateToLatest(handle.db);
-    return;
-  }
-  const core = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026_11_23_200000'));
-  const { error } = await new Migrator({ db: handle.db, provider: { getMigrations: async () => core } }).migrateToLatest();
-  if (error) throw error;
-}
+const migrate = (handle: DatabaseHandle) => migrateToLatest(handle.db);
 
 async function openPostgres(): Promise<DatabaseHandle> {
   const name = await createScratchDatabase();
@@ -215,7 +200,7 @@ async function bench(name: string, open: () => Promise<DatabaseHandle>): Promise
     const replaced = await timeUpserts(handle, pageIds);
     const tags = await handle.db.selectFrom('article_tags').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     console.log(
-      `${name.padEnd(8)} ${schema} schema, ${count} articles (~${Math.round(averageChars)} chars, ${tagsPerArticle} tags each; ${Number(tags.n)} tag rows), batches of ${batchSize}: ` +
+      `${name.padEnd(8)} ${count} articles (~${Math.round(averageChars)} chars, ${tagsPerArticle} tags each; ${Number(tags.n)} tag rows), batches of ${batchSize}: ` +
         `new ${Math.round(inserted.perSecond)} upserts/s, re-process ${Math.round(replaced.perSecond)} upserts/s, ` +
         `peak RSS ${Math.round(peakRss / 1048576)} MiB (this process busy ${Math.round(inserted.cpuShare * 100)}% of the time)`,
     );
