@@ -132,16 +132,26 @@ export async function searchArticles(
   const labels = loadLabels(db);
 
   let sampled = cursor?.s === true;
-  let facetRows: FacetResult | undefined;
+  let sampleCounts: FacetResult | undefined;
   if (!cursor) {
     const sample = await counts(true);
     sampled = sample.sampleMatches >= limits.minSampleMatches && sample.total > limits.exactMatchLimit;
-    if (sampled) facetRows = sample;
+    if (sampled) sampleCounts = sample;
   }
-  const [page, finalCounts] = await Promise.all([
-    findPage(db, request, parsed, cursor, sampled, limits.rankWindow),
-    facetRows ?? counts(sampled),
-  ]);
+  let page: Awaited<ReturnType<typeof findPage>>;
+  let finalCounts: FacetResult;
+  if (sampled) {
+    [page, finalCounts] = await Promise.all([findPage(db, request, parsed, cursor, { sampled: true }), sampleCounts ?? counts(true)]);
+  } else {
+    // One pass over the matches gives the counts and the candidates of the page: the text and
+    // filter indexes are read once, not once for the counts and once for the hits.
+    const byDate = request.sort === 'date' || !hasPositiveClause(parsed);
+    finalCounts = await countAndFacets(db, request, parsed, false, {
+      after: byDate && cursor ? cursor : null,
+      limit: byDate ? request.limit + 1 : limits.rankWindow,
+    });
+    page = await findPage(db, request, parsed, cursor, { sampled: false, ids: finalCounts.picked });
+  }
 
   const tags = await tagsOf(
     db,
@@ -171,9 +181,9 @@ async function findPage(
   request: SearchRequest,
   parsed: ParsedQuery,
   cursor: Cursor | null,
-  sampled: boolean,
-  rankWindow: number,
+  from: { sampled: true } | { sampled: false; ids: number[] },
 ): Promise<{ rows: HitRow[]; nextCursor: string | null }> {
+  const { sampled } = from;
   const where = whereClause(request, parsed);
   const rank = rankExpression(parsed);
   const columns = sql`a.id, a.title, a.url, a.source_id, a.published_at, a.sapo, a.text,
@@ -183,20 +193,21 @@ async function findPage(
   const byDate = request.sort === 'date' || !hasPositiveClause(parsed);
   if (cursor && byDate !== (typeof cursor.v === 'string')) throw new SearchInputError(['cursor: not a cursor from a previous page of this search']);
   let query;
-  if (byDate) {
+  if (!from.sampled) {
+    // The candidates were picked with the counts: the page itself in date order (after the
+    // cursor), or the window of most recent matches that relevance ranks.
+    const after = cursor && !byDate ? sql`and (${rank}, a.id) < (${cursor.v}::float8, ${cursor.id}::bigint)` : sql``;
+    const order = byDate ? sql`${DATE_KEY} desc, a.id desc` : sql`${rank} desc, a.id desc`;
+    query = sql<HitRow>`select ${columns} from articles a where a.id = any(${from.ids}::bigint[]) ${after}
+      order by ${order} limit ${limit}`;
+  } else if (byDate) {
     const after = cursor ? sql`and (${DATE_KEY}, a.id) < (${cursor.v}::timestamptz, ${cursor.id}::bigint)` : sql``;
     query = sql<HitRow>`select ${columns} from articles a where ${where} ${after}
       order by ${DATE_KEY} desc, a.id desc limit ${limit}`;
   } else {
     const after = cursor ? sql`and (${rank}, a.id) < (${cursor.v}::float8, ${cursor.id}::bigint)` : sql``;
-    // Candidates first, by id only: long fields stay in TOAST until a row is ranked or shown. The
-    // window is taken from the materialised matches, since walking the date index instead would
-    // read the text index entry of every article it passes to test the query.
-    const candidates = sampled
-      ? sql`select a.id from articles a where ${where} and ${IN_RANKING_SAMPLE}`
-      : sql`with matches as materialized (select a.id, ${DATE_KEY} as date_key from articles a where ${where})
-          select id from matches order by date_key desc, id desc limit ${rankWindow}`;
-    query = sql<HitRow>`select ${columns} from articles a where a.id in (${candidates}) ${after}
+    // Long fields stay in TOAST until a candidate is ranked or shown.
+    query = sql<HitRow>`select ${columns} from articles a where a.id in (select a.id from articles a where ${where} and ${IN_RANKING_SAMPLE}) ${after}
       order by ${rank} desc, a.id desc limit ${limit}`;
   }
   const { rows: found } = await query.execute(db);
@@ -263,6 +274,8 @@ export interface FacetResult {
   buckets: FacetRow[];
   /** Matches actually counted: the total, or the sample's share of it. */
   sampleMatches: number;
+  /** Ids of the most recent matches (after a date cursor) when asked for: a page's candidates. */
+  picked: number[];
 }
 
 /** What the counts depend on: the text and the filters, not the sort, page or size. */
@@ -277,21 +290,37 @@ interface FacetRow {
   n: number;
 }
 
-/** Total and facet counts in one round trip over one materialised filtered set. */
+/**
+ * Total and facet counts in one round trip over one materialised filtered set; with `pick`, also
+ * the ids of its `limit` most recent matches after a date cursor.
+ */
 async function countAndFacets(
   db: Kysely<Database>,
   request: SearchRequest,
   parsed: ParsedQuery,
   sampled: boolean,
+  pick?: { after: Cursor | null; limit: number },
 ): Promise<FacetResult> {
   const where = sampled ? sql<boolean>`${whereClause(request, parsed)} and ${IN_SAMPLE}` : whereClause(request, parsed);
   const scale = (n: number) => (sampled ? Number(n) * SAMPLE_EVERY : Number(n));
-  if (!request.facets) {
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from articles a where ${where}`.execute(db);
-    const n = Number(rows[0]?.n ?? 0);
-    return { total: scale(n), buckets: [], sampleMatches: n };
-  }
   const provinceArray = sql.raw(request.provinceMode === 'current' ? 'province_current_codes' : 'province_codes');
+  const facets = request.facets
+    ? sql`
+    union all select 'province', c, count(*)::int from f, unnest(f.provinces) as c group by c
+    union all select 'country', c, count(*)::int from f, unnest(f.country_codes) as c group by c
+    union all select 'activity', c, count(*)::int from f, unnest(f.activity_codes) as c group by c
+    union all select 'source', f.source_id, count(*)::int from f where f.source_id is not null group by f.source_id
+    union all select 'month', m, count(*)::int from
+      (select to_char(f.published_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as m from f where f.published_at is not null) as months
+      group by m`
+    : sql``;
+  const after = pick?.after ? sql`where (f.date_key, f.id) < (${pick.after.v}::timestamptz, ${pick.after.id}::bigint)` : sql``;
+  const picks = pick
+    ? sql`
+    union all select 'pick', p.id::text, p.n::int from
+      (select f.id, row_number() over (order by f.date_key desc, f.id desc) as n from f ${after}
+       order by f.date_key desc, f.id desc limit ${pick.limit}) as p`
+    : sql``;
   // The materialised set and the group-bys of a large match spill to disk at the default 4 MB.
   const { rows } = await db.transaction().execute(async (trx) => {
     await sql`set local work_mem = '64MB'`.execute(trx);
@@ -299,23 +328,21 @@ async function countAndFacets(
     await sql`set local jit = off`.execute(trx);
     return sql<FacetRow>`
     with f as materialized (
-      select a.source_id, a.published_at, a.${provinceArray} as provinces, a.country_codes, a.activity_codes
+      select a.id, ${DATE_KEY} as date_key, a.source_id, a.published_at, a.${provinceArray} as provinces,
+        a.country_codes, a.activity_codes
       from articles a where ${where}
     )
-    select 'total' as facet, null as code, count(*)::int as n from f
-    union all select 'province', c, count(*)::int from f, unnest(f.provinces) as c group by c
-    union all select 'country', c, count(*)::int from f, unnest(f.country_codes) as c group by c
-    union all select 'activity', c, count(*)::int from f, unnest(f.activity_codes) as c group by c
-    union all select 'source', f.source_id, count(*)::int from f where f.source_id is not null group by f.source_id
-    union all select 'month', m, count(*)::int from
-      (select to_char(f.published_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as m from f where f.published_at is not null) as months
-      group by m`.execute(trx);
+    select 'total' as facet, null as code, count(*)::int as n from f ${facets} ${picks}`.execute(trx);
   });
   const counted = Number(rows.find((row) => row.facet === 'total')?.n ?? 0);
   return {
     total: scale(counted),
-    buckets: rows.filter((row) => row.facet !== 'total').map((row) => ({ ...row, n: scale(row.n) })),
+    buckets: rows.filter((row) => row.facet !== 'total' && row.facet !== 'pick').map((row) => ({ ...row, n: scale(row.n) })),
     sampleMatches: counted,
+    picked: rows
+      .filter((row) => row.facet === 'pick')
+      .sort((a, b) => Number(a.n) - Number(b.n))
+      .map((row) => Number(row.code)),
   };
 }
 
