@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectBlocks, collectText, joinParts } from '../../../pipeline/extract/blocks.ts';
 import { parseHtml } from '../../../pipeline/extract/parse-html.ts';
 import type { Element } from 'domhandler';
+import { seededRandom } from '../../../pipeline/seeded-random.ts';
 
 const B = '\uE000';
 
@@ -15,18 +16,6 @@ function reference(parts: string[]): string {
     .trim();
 }
 
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // Letters (ASCII, Vietnamese, astral), digits (ASCII, superscript, fractions), marks, spaces of every kind, punctuation, surrogate halves.
 const ALPHABET = ['a', 'Z', 'ệ', 'Đ', '𝐀', '7', '²', '½', '\u0301', ' ', '\n', '\t', '\u00a0', '\u2009', '\u200b', '\ufeff', '\u3000', '.', ',', '(', '-', '\ud835', '\udc00', B, B, B];
 
@@ -38,7 +27,7 @@ describe('joinParts', () => {
   });
 
   it('agrees with the replacement chain on random mixes of letters, digits, spaces and boundaries', () => {
-    const next = random(20261123);
+    const next = seededRandom(20261123);
     for (let n = 0; n < 5000; n++) {
       const parts: string[] = [];
       const count = 1 + Math.floor(next() * 6);
