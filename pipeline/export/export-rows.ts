@@ -1,5 +1,6 @@
 import { provinceName } from '../../classifiers/data/provinces.ts';
 import type { LongRecord, WideRecord } from '../../storage/search/export-query.ts';
+import { boundedMemo } from '../bounded-memo.ts';
 
 /** A cell: text, number, boolean or empty. Lists are joined with `; ` in every format. */
 export type Cell = string | number | boolean | null;
@@ -70,19 +71,6 @@ const SEPARATOR = '; ';
 // Bounded so that an export of endlessly varied lists cannot grow it without limit.
 const MAX_CACHED_LISTS = 10_000;
 
-function listCache<V>(compute: (list: string) => V): (list: string) => V {
-  const cache = new Map<string, V>();
-  return (list) => {
-    let value = cache.get(list);
-    if (value === undefined) {
-      value = compute(list);
-      if (cache.size >= MAX_CACHED_LISTS) cache.clear();
-      cache.set(list, value);
-    }
-    return value;
-  };
-}
-
 const provinceLabel = (code: string): string => provinceName(code) ?? code;
 
 /**
@@ -94,15 +82,15 @@ export function createRowBuilder(labels: ExportLabels): {
   longRow(record: LongRecord): ExportRow | undefined;
 } {
   const namesOf = (name: (code: string) => string) =>
-    listCache((list) => list.split(SEPARATOR).map(name).join(SEPARATOR));
+    boundedMemo((list) => list.split(SEPARATOR).map(name).join(SEPARATOR), MAX_CACHED_LISTS);
   const provinceNames = namesOf(provinceLabel);
   const countryNames = namesOf((code) => labels.country(code));
   const activityNames = namesOf((code) => labels.activity(code));
   // Two named provinces may belong to one unit today: listed once, at its first place.
-  const currentUnits = listCache((list) => {
+  const currentUnits = boundedMemo((list) => {
     const codes = [...new Set(list.split(SEPARATOR))];
     return [codes.join(SEPARATOR), codes.map(provinceLabel).join(SEPARATOR)] as const;
-  });
+  }, MAX_CACHED_LISTS);
   const sourceName = (id: string | null) => (id === null ? null : labels.source(id));
 
   return {

@@ -1,4 +1,5 @@
 import { foldDiacritics, normalizeTonePlacement } from '../../classifiers/normalize.ts';
+import { boundedMemo } from '../../pipeline/bounded-memo.ts';
 
 /**
  * The full-text index of an article, computed here rather than in a database trigger: one
@@ -52,20 +53,11 @@ export function searchSyllables(text: string): string[] {
   return searchableText(text).match(SYLLABLE) ?? [];
 }
 
-// Syllables repeat endlessly across articles; folding each once per process saves most of the work.
-const foldedSyllables = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 200_000;
-
-/** A syllable without diacritics, as stored in the folded vector. */
-export function foldSyllable(syllable: string): string {
-  let folded = foldedSyllables.get(syllable);
-  if (folded === undefined) {
-    folded = foldDiacritics(syllable);
-    if (foldedSyllables.size >= FOLD_CACHE_LIMIT) foldedSyllables.clear();
-    foldedSyllables.set(syllable, folded);
-  }
-  return folded;
-}
+/**
+ * A syllable without diacritics, as stored in the folded vector. Syllables repeat endlessly across
+ * articles; folding each once per process saves most of the work.
+ */
+export const foldSyllable: (syllable: string) => string = boundedMemo(foldDiacritics, 200_000);
 
 const WEIGHTS = ['A', 'B', 'C'] as const;
 
