@@ -1,7 +1,8 @@
 /**
- * Remembers totals and facet counts of recent searches for a short time. Paging through results
- * (same query and filters, another cursor) or switching the sort order then costs one items query
- * instead of a count over the whole filtered set. Counts may be up to `ttlMillis` old.
+ * Remembers totals and facet counts of recent searches for a short time. search-articles.ts keeps
+ * the sample's counts here: every search starts with them, and paging through a broad search
+ * (same query and filters, another cursor) or switching its sort order then reuses them.
+ * Counts may be up to `ttlMillis` old.
  */
 export class FacetCache<T> {
   private readonly entries = new Map<string, { value: Promise<T>; at: number }>();

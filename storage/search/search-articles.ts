@@ -114,8 +114,8 @@ const DEFAULT_LIMITS: SearchLimits = { exactMatchLimit: 6_000, minSampleMatches:
  * sample; otherwise everything is counted exactly and relevance ranks the most recent
  * `rankWindow` matches (all of them when there are fewer). `ranking` in the response says which.
  * Date order always pages through every match.
- * Throws {@link SearchInputError} for a bad cursor. With `facetCache`, totals and facets of a search
- * seen in the last seconds are reused (paging).
+ * Throws {@link SearchInputError} for a bad cursor, before any query runs. With `facetCache`, the
+ * sample's counts of a search seen in the last seconds are reused (paging a broad search).
  */
 export async function searchArticles(
   db: Kysely<Database>,
@@ -124,33 +124,35 @@ export async function searchArticles(
 ): Promise<SearchResponse> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const parsed = parseQuery(request.q);
+  // Without words to rank, relevance has nothing to order by but the date.
+  const byDate = request.sort === 'date' || !hasPositiveClause(parsed);
   const cursor = request.cursor ? decodeCursor(request.cursor, request.sort) : null;
-  const counts = (sampled: boolean) => {
-    const compute = () => countAndFacets(db, request, parsed, sampled);
-    return options.facetCache ? options.facetCache.get(`${sampled ? 'sample:' : ''}${facetKey(request)}`, compute) : compute();
+  if (cursor && byDate !== (typeof cursor.v === 'string')) throw new SearchInputError(['cursor: not a cursor from a previous page of this search']);
+  const sampleCounts = () => {
+    const compute = () => countAndFacets(db, request, parsed, true);
+    return options.facetCache ? options.facetCache.get(facetKey(request), compute) : compute();
   };
   const labels = loadLabels(db);
 
   let sampled = cursor?.s === true;
-  let sampleCounts: FacetResult | undefined;
+  let counted: FacetResult | undefined;
   if (!cursor) {
-    const sample = await counts(true);
+    const sample = await sampleCounts();
     sampled = sample.sampleMatches >= limits.minSampleMatches && sample.total > limits.exactMatchLimit;
-    if (sampled) sampleCounts = sample;
+    if (sampled) counted = sample;
   }
   let page: Awaited<ReturnType<typeof findPage>>;
   let finalCounts: FacetResult;
   if (sampled) {
-    [page, finalCounts] = await Promise.all([findPage(db, request, parsed, cursor, { sampled: true }), sampleCounts ?? counts(true)]);
+    [page, finalCounts] = await Promise.all([findPage(db, request, parsed, cursor, byDate, { sampled: true }), counted ?? sampleCounts()]);
   } else {
     // One pass over the matches gives the counts and the candidates of the page: the text and
     // filter indexes are read once, not once for the counts and once for the hits.
-    const byDate = request.sort === 'date' || !hasPositiveClause(parsed);
     finalCounts = await countAndFacets(db, request, parsed, false, {
       after: byDate && cursor ? cursor : null,
       limit: byDate ? request.limit + 1 : limits.rankWindow,
     });
-    page = await findPage(db, request, parsed, cursor, { sampled: false, ids: finalCounts.picked });
+    page = await findPage(db, request, parsed, cursor, byDate, { sampled: false, ids: finalCounts.picked });
   }
 
   const tags = await tagsOf(
@@ -181,6 +183,7 @@ async function findPage(
   request: SearchRequest,
   parsed: ParsedQuery,
   cursor: Cursor | null,
+  byDate: boolean,
   from: { sampled: true } | { sampled: false; ids: number[] },
 ): Promise<{ rows: HitRow[]; nextCursor: string | null }> {
   const { sampled } = from;
@@ -189,9 +192,6 @@ async function findPage(
   const columns = sql`a.id, a.title, a.url, a.source_id, a.published_at, a.sapo, a.text,
       a.relevance as classifier_relevance, a.relevant, ${rank} as rank, (${DATE_KEY})::text as date_key`;
   const limit = request.limit + 1;
-  // Without words to rank, relevance has nothing to order by but the date.
-  const byDate = request.sort === 'date' || !hasPositiveClause(parsed);
-  if (cursor && byDate !== (typeof cursor.v === 'string')) throw new SearchInputError(['cursor: not a cursor from a previous page of this search']);
   let query;
   if (!from.sampled) {
     // The candidates were picked with the counts: the page itself in date order (after the

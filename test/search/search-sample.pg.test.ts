@@ -89,6 +89,14 @@ for (const backend of await backends()) {
       expect([...first.items, ...second.items].map((item) => item.id)).toEqual(byDate.items.map((item) => item.id));
     });
 
+    it('refuses, before querying, a relevance cursor brought to a search without words', async () => {
+      const exact = { exactMatchLimit: 100_000 };
+      const ranked = await search({ q: 'đối ngoại', sort: 'relevance', limit: 2 }, exact);
+      expect(ranked.nextCursor).not.toBeNull();
+      const wordless = search({ province: 'da-nang', sort: 'relevance', limit: 2, cursor: ranked.nextCursor! }, exact);
+      await expect(wordless).rejects.toThrow('not a cursor from a previous page of this search');
+    });
+
     it('counts exactly below the limit', async () => {
       const response = await search({ q: '"bản tin số 7"' });
       expect(response).toMatchObject({ approximate: false, ranking: 'all' });
