@@ -124,7 +124,9 @@ function codes(values: Iterable<string>): string[] {
  * natively and the server parses it once, where array parameters cost an escaping pass over every
  * character of every text in JavaScript. The search vectors and tag arrays are computed here (see
  * search-document.ts and migration 2026_11_24_100000); the delete does not see the rows the insert
- * adds, as both run on the statement's snapshot.
+ * adds, as both run on the statement's snapshot. The delete takes its ids as an array: written as
+ * `in (select …)` the planner joined the chunk's 50 ids against every tag row (a sequential scan of
+ * article_tags per chunk, growing with the table) instead of looking each id up in its index.
  */
 function upsertStatement(inputs: readonly ArticleInput[]): RawBuilder<{ id: number; page_id: number }> {
   const articles = inputs.map((input) => {
@@ -168,7 +170,7 @@ function upsertStatement(inputs: readonly ArticleInput[]): RawBuilder<{ id: numb
         activity_codes = excluded.activity_codes, updated_at = now()
       returning id, page_id
     ),
-    removed as (delete from article_tags where article_id in (select id from upserted)),
+    removed as (delete from article_tags where article_id = any(array(select id from upserted))),
     added as (
       insert into article_tags (article_id, kind, code, is_primary, confidence, method, evidence, current_code, via)
       select u.id, t.kind, t.code, t.is_primary, t.confidence, t.method, t.evidence, t.current_code, t.via
