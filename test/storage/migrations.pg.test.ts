@@ -46,6 +46,18 @@ for (const backend of await backends()) {
       expect(Number(rows[0]?.cost)).toBe(100);
     });
 
+    it('compresses the long fields of an article with lz4 where the server has it', async () => {
+      const { rows } = await sql<{ column: string; method: string }>`
+        select attname as column, attcompression as method from pg_attribute
+        where attrelid = 'articles'::regclass and attname in ('text', 'search_vector', 'search_vector_folded')
+      `.execute(handle.db);
+      const { rows: builtWith } = await sql<{ lz4: boolean }>`
+        select exists (select 1 from pg_settings where name = 'default_toast_compression' and 'lz4' = any(enumvals)) as lz4
+      `.execute(handle.db);
+      const expected = builtWith[0]?.lz4 ? 'l' : '';
+      expect(rows.map((row) => row.method)).toEqual([expected, expected, expected]);
+    });
+
     it('folds Vietnamese capitals to lower case', async () => {
       const { rows } = await sql<{ folded: string }>`select lower('ĐỒNG NAI, THỪA THIÊN HUẾ') as folded`.execute(handle.db);
       expect(rows[0]?.folded).toBe('đồng nai, thừa thiên huế');
