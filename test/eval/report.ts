@@ -64,9 +64,9 @@ export function formatTagReport(result: TagEvalResult, worst: number): string {
   const lines = [
     `Tag evaluation of ${result.corpusDir} (classifier ${result.classifierVersion ?? 'unknown'})`,
     ...result.notes.map((note) => `note: ${note}`),
-    '',
-    ...formatGroup('text documents', result.groups.text),
   ];
+  if (result.docs.length === 0) return [...lines, 'no documents with tag labels'].join('\n');
+  lines.push('', ...formatGroup('text documents', result.groups.text));
   if (result.groups.html)
     lines.push('', ...formatGroup('HTML documents (extracted, then tagged)', result.groups.html));
   lines.push('', ...formatGroup('all documents', result.groups.all));

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { composeBody } from '../../pipeline/article-body.ts';
 import type { ArticleText, Classification, ExtractOutcome } from '../../pipeline/types.ts';
-import { loadCorpus, type LabelledDoc } from './corpus.ts';
+import { loadCorpus, type GoldLabels, type LabelledDoc } from './corpus.ts';
 import { diffDoc, scoreGroup, type DocDiff, type GroupScores, type PredictedLabels } from './score-tags.ts';
 
 /** The 12 activity codes of LABELS.md, in table order. */
@@ -89,8 +89,11 @@ export async function evaluateTags(
   corpusDir: string,
   options: { classify?: Classify } = {},
 ): Promise<TagEvalResult> {
-  const docs = loadCorpus(corpusDir);
-  const notes: string[] = [];
+  const corpus = loadCorpus(corpusDir);
+  const notes = [...corpus.notes];
+  const docs = corpus.docs.filter((doc) => doc.gold !== null);
+  const extractionOnly = corpus.docs.length - docs.length;
+  if (extractionOnly > 0) notes.push(`${extractionOnly} pages labelled for extraction only (no "relevant"): scored under Extraction, not here`);
   let classify = options.classify;
   if (!classify) {
     const classifyModule = await importOptional<{ classify: Classify }>('../../classifiers/classify.ts');
@@ -128,11 +131,11 @@ export async function evaluateTags(
       kind: doc.kind,
       title: doc.title,
       predicted,
-      diff: diffDoc(doc.gold, predicted),
+      diff: diffDoc(doc.gold as GoldLabels, predicted),
       ...(extractionError ? { extractionError } : {}),
     });
   }
-  const goldById = new Map(docs.map((doc) => [doc.id, doc.gold]));
+  const goldById = new Map(docs.map((doc) => [doc.id, doc.gold as GoldLabels]));
   const pairsOf = (kind?: 'text' | 'html') =>
     results
       .filter((result) => !kind || result.kind === kind)
