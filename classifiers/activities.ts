@@ -5,7 +5,16 @@
  */
 import type { ActivityCode, ActivityTag, Evidence } from '../pipeline/types.ts';
 import type { AnalyzedText } from './analyze-text.ts';
-import { ACTIVITIES, NEGATIONS, NEGATION_EXCEPTIONS, PARTNER_ROLE_CUES, PARTNER_ROLE_GAP } from './data/activities.ts';
+import {
+  ACTIVITIES,
+  ANNIVERSARY_OCCASIONS,
+  DURATION_WORDS,
+  NEGATIONS,
+  NEGATION_EXCEPTIONS,
+  NUMBERED_YEARS_WEIGHT,
+  PARTNER_ROLE_CUES,
+  PARTNER_ROLE_GAP,
+} from './data/activities.ts';
 import { articleCueScanner, NEGATION_WINDOW, type CueHit } from './cue-scan.ts';
 import { scanGazetteer } from './gazetteer.ts';
 import { evidenceFor, tokensOf } from './match-phrases.ts';
@@ -49,6 +58,14 @@ export function bodyFactor(offset: number, factors: PositionFactors = POSITION_F
 const REPEAT_SHARE = 0.15;
 const MAX_REPEATS = 3;
 
+/**
+ * Cues weighing less than `HELPER_WEIGHT` are words that only help (`du lịch`, `doanh nghiệp`,
+ * `văn hóa`): however many of them an article uses in passing, together they add at most
+ * `HELPER_CAP` to the score, so a scatter of common words does not make an activity on its own.
+ */
+export const HELPER_WEIGHT = 0.6;
+export const HELPER_CAP = 0.6;
+
 /** How the rule score and the model probability are combined, and the bar a tag must pass. */
 export const COMBINATION = { ruleShare: 0.7, threshold: 0.5 } as const;
 
@@ -62,6 +79,55 @@ export function isNegated(before: readonly string[]): boolean {
   );
 }
 
+const durationWords = new Set(DURATION_WORDS);
+const NUMBER = /^\d{1,3}$/;
+
+/**
+ * The syllables before a cue end in a length of time (`sau hơn 30` before `năm thiết lập quan hệ`):
+ * a number with a duration word just before it. Such a cue tells how long, not what is celebrated.
+ */
+export function isDuration(before: readonly string[]): boolean {
+  const n = before.length;
+  if (n === 0 || !NUMBER.test(before[n - 1]!)) return false;
+  return durationWords.has(before[n - 2] ?? '') || durationWords.has(before[n - 3] ?? '');
+}
+
+const occasions = ANNIVERSARY_OCCASIONS.map((phrase) => phrase.split(' '));
+const numberedCache = new WeakMap<AnalyzedText, CueHit[]>();
+
+/**
+ * Anniversary hits of `{number} năm {occasion}` (`55 năm quan hệ`, `70 năm Ngày Quốc khánh`):
+ * a round number of years before what it marks is how the press names an anniversary. Not when a
+ * duration word comes first (`sau 30 năm hợp tác`), and not for a year (`năm 2024` has no number before).
+ */
+export function numberedYearHits(doc: AnalyzedText): CueHit[] {
+  const cached = numberedCache.get(doc);
+  if (cached) return cached;
+  const hits: CueHit[] = [];
+  for (const name of ['title', 'body'] as const) {
+    const field = doc[name];
+    const tokens = tokensOf(field);
+    const lower = tokens.lower;
+    for (let k = 0; k + 2 < lower.length; k++) {
+      if (lower[k + 1] !== 'năm' || !NUMBER.test(lower[k]!) || !tokens.softGapBefore[k + 1]) continue;
+      const occasion = occasions.find((syllables) =>
+        syllables.every((syllable, i) => lower[k + 2 + i] === syllable && tokens.softGapBefore[k + 2 + i]),
+      );
+      if (!occasion) continue;
+      const before = lower.slice(Math.max(0, k - NEGATION_WINDOW), k + 1);
+      if (isDuration(before)) continue;
+      hits.push({
+        evidence: evidenceFor(field, name, k, k + 2 + occasion.length),
+        before: lower.slice(Math.max(0, k - NEGATION_WINDOW), k),
+        values: new Map([['anniversary', NUMBERED_YEARS_WEIGHT]]),
+        key: 'numbered-years',
+      });
+    }
+  }
+  numberedCache.set(doc, hits);
+  return hits;
+}
+
 /** The cue evidence and rule score of one activity. */
 export interface CueScore {
   code: ActivityCode;
@@ -70,7 +136,10 @@ export interface CueScore {
   evidence: Evidence[];
 }
 
-const partnerRoles = PARTNER_ROLE_CUES.map((cue) => ({ ...cue, syllables: tokensOf(normalizeField(cue.role)).lower }));
+const partnerRoles = PARTNER_ROLE_CUES.map((cue) => ({
+  ...cue,
+  syllables: tokensOf(normalizeField(cue.role)).lower,
+}));
 const roleHitCache = new WeakMap<AnalyzedText, CueHit[]>();
 
 /**
@@ -117,14 +186,15 @@ export function scoreCues(doc: AnalyzedText, factors: PositionFactors = POSITION
   const byActivity = new Map<string, Map<string, Found>>(
     ACTIVITIES.map((activity) => [activity.code, new Map()]),
   );
-  for (const hit of [...articleCueScanner().scan(doc), ...partnerRoleHits(doc)]) {
+  for (const hit of [...articleCueScanner().scan(doc), ...partnerRoleHits(doc), ...numberedYearHits(doc)]) {
     if (isNegated(hit.before)) continue;
+    const duration = isDuration(hit.before);
     const factor = hit.evidence.field === 'title' ? factors.title : bodyFactor(hit.evidence.start, factors);
     // One role counts once however many partners it introduces; repeats add a little, as for a phrase.
     const key = hit.key ?? hit.evidence.text.toLowerCase();
     for (const [code, weight] of hit.values) {
       const byPhrase = byActivity.get(code);
-      if (!byPhrase || weight === null) continue;
+      if (!byPhrase || weight === null || (duration && code === 'anniversary')) continue;
       const seen = byPhrase.get(key);
       if (!seen) byPhrase.set(key, { weight, factor, count: 1, evidence: hit.evidence });
       else {
@@ -141,8 +211,13 @@ export function scoreCues(doc: AnalyzedText, factors: PositionFactors = POSITION
       (a, b) => b.weight * b.factor - a.weight * a.factor,
     );
     let score = 0;
-    for (const cue of found)
-      score += cue.weight * (cue.factor + REPEAT_SHARE * Math.min(cue.count - 1, MAX_REPEATS));
+    let helping = 0;
+    for (const cue of found) {
+      const value = cue.weight * (cue.factor + REPEAT_SHARE * Math.min(cue.count - 1, MAX_REPEATS));
+      if (cue.weight < HELPER_WEIGHT) helping += value;
+      else score += value;
+    }
+    score += Math.min(helping, HELPER_CAP);
     return { code, score, evidence: found.map((cue) => cue.evidence) };
   });
 }
