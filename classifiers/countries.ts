@@ -7,6 +7,7 @@
 import type { CountryTag, Evidence } from '../pipeline/types.ts';
 import type { AnalyzedText } from './analyze-text.ts';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { PAIR_ONLY_CONTEXT_BEFORE } from './data/countries-vi.ts';
 import { NOT_A_PROVINCE_BEFORE } from './data/traps.ts';
 import { tokensOf, type FieldTokens } from './match-phrases.ts';
 import { hasPlaceContextBefore, looksLikePersonName } from './person-names.ts';
@@ -58,6 +59,14 @@ function namesVietnamesePlace(tokens: FieldTokens, first: number): boolean {
   return smallerUnits.some((w) => wordsBefore(tokens, first, w.split(' ').length) === w);
 }
 
+const pairOnlyContext = new Map(Object.entries(PAIR_ONLY_CONTEXT_BEFORE).map(([code, words]) => [code, new Set(words)]));
+
+/** `du khách Hàn`, `doanh nghiệp Thái`: a pair-only form after words that call for a country. */
+function hasPairOnlyContext(tokens: FieldTokens, first: number, code: string): boolean {
+  const words = pairOnlyContext.get(code);
+  return words !== undefined && (words.has(wordsBefore(tokens, first, 1)) || words.has(wordsBefore(tokens, first, 2)));
+}
+
 /** Confidence of one mention, or null when the mention is not a country here. */
 function judgeMention(doc: AnalyzedText, match: GazetteerMatch, all: readonly GazetteerMatch[]): number | null {
   if (match.value.kind !== 'country') return null;
@@ -75,7 +84,10 @@ function judgeMention(doc: AnalyzedText, match: GazetteerMatch, all: readonly Ga
     case 'pair':
       // `biên giới Việt - Trung` describes where a place lies; a partner is named in full elsewhere.
       if (wordsBefore(tokens, match.first - 1, 2) === 'biên giới' || wordsBefore(tokens, match.first - 2, 2) === 'biên giới') return null;
-      return inPair(doc, match, all) ? 0.85 : null;
+      if (inPair(doc, match, all)) return 0.85;
+      // `doanh nghiệp Thái Hòa` is a company named after a person, not a Thai one.
+      if (looksLikePersonName(field, tokens, match.first, match.last, true)) return null;
+      return hasPairOnlyContext(tokens, match.first, match.value.code) ? 0.8 : null;
     case 'ambiguous': {
       if (looksLikePersonName(field, tokens, match.first, match.last, true)) return null;
       // `Anh`, `Ý`, `Áo` opening a sentence are far more often a pronoun or a word than a country.

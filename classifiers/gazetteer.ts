@@ -31,7 +31,7 @@ export type GazetteerValue =
 export type GazetteerMatch = PhraseMatch<GazetteerValue> & { field: TextField };
 
 /** Version of the name lists; part of the classifier version. */
-export const GAZETTEER_VERSION = 'gaz-4';
+export const GAZETTEER_VERSION = 'gaz-5';
 
 /** English names that are also common words or names of other places (`Georgia`, `Jersey`, `Chad`). */
 const SKIPPED_ISO_NAMES = new Set(['Georgia', 'Jersey', 'Chad', 'Jordan', 'Guernsey', 'Isle of Man', 'Đảo Man', 'Niger', 'Bán đảo Mã Lai', 'Việt Nam', 'Viet Nam', 'Vietnam', 'Mali', 'Guinea', 'Dominica', 'Turkey']);

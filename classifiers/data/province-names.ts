@@ -8,7 +8,7 @@ export const PROVINCE_NAME_VARIANTS: Readonly<Record<string, readonly string[]>>
   'ho-chi-minh': [
     'Thành phố Hồ Chí Minh', 'TP Hồ Chí Minh', 'TP. Hồ Chí Minh', 'Tp Hồ Chí Minh', 'T.P Hồ Chí Minh',
     'TP.HCM', 'TPHCM', 'TP HCM', 'TP. HCM', 'Tp.HCM', 'HCMC', 'Ho Chi Minh City', 'Sài Gòn', 'Saigon',
-    'thành ủy Hồ Chí Minh',
+    'thành ủy Hồ Chí Minh', 'thành phố Hồ Chí Minh', 'Thành phố HCM', 'thành phố HCM', 'HCM City', 'Tp HCM', 'TP.Sài Gòn',
   ],
   'thua-thien-hue': ['Thừa Thiên Huế', 'Thừa Thiên - Huế', 'TT-Huế', 'TT Huế', 'Thua Thien Hue'],
   'ba-ria-vung-tau': ['Bà Rịa - Vũng Tàu', 'Bà Rịa Vũng Tàu', 'BR-VT', 'BRVT', 'Ba Ria - Vung Tau'],
@@ -19,7 +19,7 @@ export const PROVINCE_NAME_VARIANTS: Readonly<Record<string, readonly string[]>>
   'ha-noi': ['Hà Nội', 'Thủ đô Hà Nội', 'Hanoi'],
   'da-nang': ['Đà Nẵng', 'Danang'],
   'hai-phong': ['Hải Phòng', 'Haiphong'],
-  'can-tho': ['Cần Thơ'],
+  'can-tho': ['Cần Thơ', 'Cantho'],
   'quang-nam': ['Quảng Nam', 'xứ Quảng'],
 };
 
@@ -38,6 +38,9 @@ export const PROVINCIAL_ACTOR_PHRASES: readonly string[] = [
   'Liên hiệp các tổ chức hữu nghị', 'Hội hữu nghị', 'Ban Chỉ đạo', 'Mặt trận Tổ quốc', 'MTTQ', 'UBMTTQ', 'lãnh đạo tỉnh',
   'lãnh đạo thành phố', 'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Công an tỉnh', 'Ban Thường vụ',
   'Đài Phát thanh và Truyền hình', 'Trung tâm Xúc tiến', 'Văn phòng', 'chính quyền',
+  // Shorter forms of the bodies above, so that they fit in the words read before a unit's name.
+  'Bộ đội Biên phòng', 'BĐBP', 'Bộ CHQS', 'Bộ CH BĐBP', 'Tỉnh đoàn', 'Thành đoàn', 'Hội Liên hiệp Phụ nữ', 'Hội LHPN',
+  'Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH', 'Ban Đối ngoại', 'Liên hiệp hữu nghị',
 ];
 
 /**

@@ -53,6 +53,10 @@ export const TRAP_PHRASES: readonly string[] = [
   'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'đường Hồ Chí Minh', 'Đường Hồ Chí Minh', 'Lăng Chủ tịch Hồ Chí Minh',
   'Huân chương Hồ Chí Minh', 'Học viện Chính trị quốc gia Hồ Chí Minh', 'Chiến dịch Hồ Chí Minh',
   'Tây Nguyên', 'miền Tây', 'Tây Bắc', 'Đông Bắc', 'phương Tây',
+  // Peace, not the province Hòa Bình, where a headline in capitals hides the case (`VÌ HÒA BÌNH VÀ HỮU NGHỊ`)
+  'vì hòa bình', 'gìn giữ hòa bình', 'giữ gìn hòa bình', 'nền hòa bình', 'hòa bình thế giới', 'hòa bình và hữu nghị',
+  // Three borders, not Bahrain (`Ba-ranh`)
+  'ba ranh giới',
 ];
 
 /**
