@@ -7,9 +7,13 @@
  * Each backend gets a fresh database (a new PostgreSQL database on the test server, an in-memory
  * PGlite), the pages are inserted first (not timed), then the articles are upserted twice: once
  * as new rows and once as a re-processing that replaces every article and its tags. Peak memory is
- * the highest RSS sampled during the run.
+ * the highest RSS sampled during the run. CPU time per article is printed for this process and, when
+ * the PostgreSQL server runs on this machine, for its processes serving the bench: on a shared
+ * machine those move less than the rates do, and they show which side bounds the rate.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import type { Classification, ExtractedArticle } from '../../pipeline/types.ts';
 import { upsertArticles, type ArticleInput } from '../../storage/articles-repository.ts';
 import { openDatabase, openMemoryDatabase, type DatabaseHandle } from '../../storage/database.ts';
@@ -169,8 +173,39 @@ function sampleMemory(): void {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }
 
+/**
+ * CPU seconds used so far by the server processes serving this database, read from /proc: known
+ * only when the server runs on this machine and /proc shows its processes (else undefined).
+ */
+async function serverCpuSeconds(handle: DatabaseHandle): Promise<number | undefined> {
+  if (handle.backend !== 'postgres') return undefined;
+  const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database()`.execute(handle.db);
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      // Fields after the command name: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return undefined;
+    }
+  }
+  return ticks / CLOCK_TICKS;
+}
+
+// /proc/PID/stat counts in USER_HZ ticks, 100 a second on x86-64 and arm64 Linux.
+const CLOCK_TICKS = 100;
+
+interface UpsertRun {
+  perSecond: number;
+  /** CPU milliseconds per article: this process, and the database server when it can be read. */
+  clientMs: number;
+  serverMs: number | undefined;
+}
+
 /** Upserts every article batch by batch (generated on the fly, so memory shows the storage path, not the fixtures). */
-async function timeUpserts(handle: DatabaseHandle, pageIds: number[]): Promise<{ perSecond: number; cpuShare: number }> {
+async function timeUpserts(handle: DatabaseHandle, pageIds: number[]): Promise<UpsertRun> {
+  const serverBefore = await serverCpuSeconds(handle);
   let seconds = 0;
   let cpuSeconds = 0;
   for (let start = 0; start < pageIds.length; start += batchSize) {
@@ -184,7 +219,18 @@ async function timeUpserts(handle: DatabaseHandle, pageIds: number[]): Promise<{
     cpuSeconds += (used.user + used.system) / 1e6;
     sampleMemory();
   }
-  return { perSecond: pageIds.length / seconds, cpuShare: cpuSeconds / seconds };
+  const serverAfter = await serverCpuSeconds(handle);
+  const perArticle = (cpu: number) => (cpu * 1000) / pageIds.length;
+  return {
+    perSecond: pageIds.length / seconds,
+    clientMs: perArticle(cpuSeconds),
+    serverMs: serverBefore === undefined || serverAfter === undefined ? undefined : perArticle(serverAfter - serverBefore),
+  };
+}
+
+function cpuNote(run: UpsertRun): string {
+  const server = run.serverMs === undefined ? '' : ` + server ${run.serverMs.toFixed(2)} ms`;
+  return `this process ${run.clientMs.toFixed(2)} ms${server}`;
 }
 
 async function bench(name: string, open: () => Promise<DatabaseHandle>): Promise<void> {
@@ -202,8 +248,9 @@ async function bench(name: string, open: () => Promise<DatabaseHandle>): Promise
     console.log(
       `${name.padEnd(8)} ${count} articles (~${Math.round(averageChars)} chars, ${tagsPerArticle} tags each; ${Number(tags.n)} tag rows), batches of ${batchSize}: ` +
         `new ${Math.round(inserted.perSecond)} upserts/s, re-process ${Math.round(replaced.perSecond)} upserts/s, ` +
-        `peak RSS ${Math.round(peakRss / 1048576)} MiB (this process busy ${Math.round(inserted.cpuShare * 100)}% of the time)`,
+        `peak RSS ${Math.round(peakRss / 1048576)} MiB`,
     );
+    console.log(`${''.padEnd(8)} CPU per article, new: ${cpuNote(inserted)}; re-process: ${cpuNote(replaced)}`);
   } finally {
     clearInterval(sampler);
     await handle.close();
