@@ -56,6 +56,8 @@ const smallerUnits = NOT_A_PROVINCE_BEFORE.map((w) => w.toLowerCase());
 
 /** `xã Quảng Đông`: a Vietnamese commune or street that shares a foreign province's name. */
 function namesVietnamesePlace(tokens: FieldTokens, first: number): boolean {
+  // `thành phố Sùng Tả` is a city across the border, not a street (`phố`).
+  if (wordsBefore(tokens, first, 2) === 'thành phố') return false;
   return smallerUnits.some((w) => wordsBefore(tokens, first, w.split(' ').length) === w);
 }
 

@@ -40,7 +40,7 @@ export const PROVINCIAL_ACTOR_PHRASES: readonly string[] = [
   'Đài Phát thanh và Truyền hình', 'Trung tâm Xúc tiến', 'Văn phòng', 'chính quyền',
   // Shorter forms of the bodies above, so that they fit in the words read before a unit's name.
   'Bộ đội Biên phòng', 'BĐBP', 'Bộ CHQS', 'Bộ CH BĐBP', 'Tỉnh đoàn', 'Thành đoàn', 'Hội Liên hiệp Phụ nữ', 'Hội LHPN',
-  'Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH', 'Ban Đối ngoại', 'Liên hiệp hữu nghị',
+  'Đoàn ĐBQH', 'Liên hiệp hữu nghị',
 ];
 
 /**

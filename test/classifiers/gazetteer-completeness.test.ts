@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../classifiers/analyze-text.ts';
 import { tagCountries } from '../../classifiers/countries.ts';
+import { FOREIGN_PLACES } from '../../classifiers/data/foreign-places.ts';
 import { FORMER_PROVINCES } from '../../classifiers/data/provinces.ts';
 import { PLACES } from '../../classifiers/data/places.ts';
 import { implicitHomeProvince } from '../../classifiers/home-province.ts';
@@ -352,6 +353,20 @@ describe.each([
   });
   it('tags the real mention', () => {
     expect(countriesOf(yes)).toContain(code);
+  });
+});
+
+describe("the neighbours' provinces stand for their country", () => {
+  it.each(
+    Object.entries(FOREIGN_PLACES).flatMap(([code, names]) => names.map((name) => [name, code] as const)),
+  )('reads %s as %s', (name, code) => {
+    expect(countriesOf(`Đoàn đại biểu ${name} thăm tỉnh.`)).toEqual([code]);
+  });
+
+  it('reads a city across the border with its unit word, not as a street', () => {
+    expect(countriesOf('Đoàn thành phố Sùng Tả thăm tỉnh.')).toEqual(['CN']);
+    expect(countriesOf('Cửa hàng trên phố Vân Nam đông khách.')).toEqual([]);
+    expect(countriesOf('Xã Quảng Đông tổ chức hội nghị.')).toEqual([]);
   });
 });
 
