@@ -6,14 +6,14 @@
  */
 export const COUNTRY_NAMES_VI: Readonly<Record<string, readonly string[]>> = {
   US: ['Hoa Kỳ', 'Hợp chủng quốc Hoa Kỳ', 'Hợp chúng quốc Hoa Kỳ', 'Mỹ quốc', 'USA', 'Mỹ Quốc'],
-  GB: ['Vương quốc Anh', 'Anh quốc', 'Vương quốc Liên hiệp Anh và Bắc Ireland', 'Liên hiệp Vương quốc Anh', 'Anh Quốc', 'Scotland', 'Xcốt-len', 'xứ Wales'],
+  GB: ['Vương quốc Anh', 'Anh quốc', 'Vương quốc Liên hiệp Anh và Bắc Ireland', 'Liên hiệp Vương quốc Anh', 'Anh Quốc', 'Scotland', 'Xcốt-len', 'xứ Wales', 'Bắc Ireland', 'Bắc Ai-len', 'England', 'Wales'],
   FR: ['Cộng hòa Pháp', 'Pháp quốc'],
-  DE: ['CHLB Đức', 'Cộng hòa Liên bang Đức', 'Liên bang Đức', 'nước Đức', 'Đức quốc', 'Đức Quốc'],
+  DE: ['CHLB Đức', 'Cộng hòa Liên bang Đức', 'Liên bang Đức', 'nước Đức', 'Đức quốc', 'Đức Quốc', 'CHDC Đức', 'Cộng hòa Dân chủ Đức'],
   JP: ['Nhật Bản', 'Nhật bản', 'Nhật Bổn', 'Japan'],
-  KR: ['Hàn Quốc', 'Đại Hàn Dân Quốc', 'Nam Hàn', 'Hàn quốc', 'Đại Hàn', 'Korea', 'Hàn Quốc (Korea)'],
+  KR: ['Hàn Quốc', 'Đại Hàn Dân Quốc', 'Nam Hàn', 'Hàn quốc', 'Đại Hàn', 'Korea', 'Hàn Quốc (Korea)', 'Nam Triều Tiên'],
   KP: ['Triều Tiên', 'CHDCND Triều Tiên', 'Cộng hòa Dân chủ Nhân dân Triều Tiên', 'Bắc Triều Tiên', 'Bắc Hàn', 'North Korea', 'CHDCND Triều tiên', 'Bắc Triều tiên'],
   CN: ['Trung Quốc', 'Trung quốc', 'CHND Trung Hoa', 'Cộng hòa Nhân dân Trung Hoa', 'Trung Hoa đại lục'],
-  TW: ['Đài Loan', 'Đài Loan (Trung Quốc)'],
+  TW: ['Đài Loan', 'Đài Loan (Trung Quốc)', 'Văn phòng Kinh tế và Văn hóa Đài Bắc', 'Văn phòng Kinh tế - Văn hóa Đài Bắc', 'Đài Bắc Trung Hoa'],
   HK: ['Hồng Kông', 'Hong Kong', 'Hongkong', 'Hương Cảng', 'Hồng Công'],
   MO: ['Ma Cao', 'Macao', 'Macau', 'Áo Môn'],
   LA: ['CHDCND Lào', 'Cộng hòa Dân chủ Nhân dân Lào', 'nước Lào', 'Bắc Lào', 'Nam Lào', 'Trung Lào', 'Ai Lao', 'Laos', 'Lào PDR'],

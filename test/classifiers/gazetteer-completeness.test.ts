@@ -247,6 +247,15 @@ describe('every country under each of its names', () => {
     expect(countriesOf('Ký kết với Thuỵ Sỹ và Thuỵ Điển.')).toEqual(['CH', 'SE']);
   });
 
+  it.each([
+    ['Quan hệ với Bắc Ireland được thúc đẩy.', 'GB'],
+    ['Đoàn Nam Triều Tiên thăm tỉnh.', 'KR'],
+    ['Lưu học sinh từng học tại CHDC Đức.', 'DE'],
+    ['Văn phòng Kinh tế và Văn hóa Đài Bắc tại TP.HCM tài trợ học bổng.', 'TW'],
+  ])('reads a part or a former name of a country as the country: %s', (text, code) => {
+    expect(countriesOf(text)).toEqual([code]);
+  });
+
   it('reads the Democratic Republic of the Congo as CD, not as the Republic of the Congo', () => {
     expect(countriesOf('Đoàn đại biểu CHDC Công-gô thăm tỉnh.')).toEqual(['CD']);
     expect(countriesOf('Đoàn đại biểu Cộng hòa Công-gô thăm tỉnh.')).toEqual(['CG']);
