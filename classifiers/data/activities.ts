@@ -178,7 +178,6 @@ const DEFINITIONS: readonly ActivityDefinition[] = [
         'hội thảo trực tuyến',
         'hội nghị liên chính phủ',
         'kỳ họp ủy ban liên chính phủ',
-        'hội đàm trực tuyến',
       ),
       ...cues(1.0, 'seminar', 'webinar', 'hội nghị hội đồng', 'phiên họp toàn thể', 'phiên khai mạc', 'phiên bế mạc'),
       ...cues(0.6, 'họp trực tuyến'),
@@ -693,7 +692,9 @@ const DEFINITIONS: readonly ActivityDefinition[] = [
         'cuộc thi ảnh',
         'trình diễn áo dài',
       ),
-      ...cues(1.0, 'giao hữu', 'ngày hội', 'trưng bày', 'áo dài', 'di sản văn hóa', 'tết cổ truyền', 'bunpimay', 'chôl chnăm thmây', 'chol chnam thmay', 'nhạc cụ', 'ca múa nhạc', 'võ thuật'),
+      ...cues(1.0, 'giao hữu', 'ngày hội', 'trưng bày', 'áo dài', 'di sản văn hóa', 'nhạc cụ', 'ca múa nhạc', 'võ thuật'),
+      // A partner's New Year is often only the occasion of a visit or a gift.
+      ...cues(0.5, 'tết cổ truyền', 'bunpimay', 'chôl chnăm thmây', 'chol chnam thmay'),
       ...cues(0.5, 'giải chạy', 'giải đấu', 'ca khúc', 'món ăn', 'trang phục truyền thống', 'nhân dân hai nước'),
     ],
     blockers: [
@@ -829,11 +830,6 @@ const DEFINITIONS: readonly ActivityDefinition[] = [
         'hợp tác kinh doanh',
         'hợp tác du lịch',
         'liên kết du lịch',
-        'khách du lịch quốc tế',
-        'khách du lịch nước ngoài',
-        'du khách nước ngoài',
-        'khách nước ngoài',
-        'du khách đến từ',
         'đón khách quốc tế',
         'thị trường khách',
         'famtrip',
@@ -865,6 +861,8 @@ const DEFINITIONS: readonly ActivityDefinition[] = [
       ),
       ...cues(1.0, 'chuỗi cung ứng', 'logistics', 'khu kinh tế', 'lữ hành', 'đường bay', 'trao đổi hàng hóa', 'thông quan', 'đầu tư vào', 'đầu tư tại'),
       ...cues(0.6, 'lượt khách quốc tế', 'tour du lịch', 'gian hàng'),
+      // Foreign tourists: tourism news as often as tourism promotion.
+      ...cues(1.0, 'khách du lịch quốc tế', 'khách du lịch nước ngoài', 'du khách nước ngoài', 'khách nước ngoài', 'du khách đến từ'),
     ],
     blockers: [
       'đầu tư công',
@@ -928,8 +926,6 @@ const DEFINITIONS: readonly ActivityDefinition[] = [
       ...cues(0.3, 'tuyên truyền', 'hình ảnh', 'thương hiệu'),
       ...cues(
         1.6,
-        'quảng bá tiềm năng',
-        'giới thiệu tiềm năng',
         'giới thiệu về đất nước',
         'giới thiệu về văn hóa',
         'quảng bá di sản',
@@ -949,7 +945,9 @@ const DEFINITIONS: readonly ActivityDefinition[] = [
         'hình ảnh thành phố',
         'hình ảnh quê hương',
       ),
-      ...cues(1.0, 'nhà báo nước ngoài', 'truyền hình quốc tế', 'tiếng nước ngoài'),
+      ...cues(1.0, 'nhà báo nước ngoài', 'truyền hình quốc tế', 'tiếng nước ngoài', 'quảng bá tiềm năng'),
+      // Introducing a province's potential is as often to investors (economic) as to the public abroad.
+      ...cues(0.8, 'giới thiệu tiềm năng'),
       ...cues(0.6, 'kênh truyền hình', 'xuất bản'),
     ],
     blockers: [
@@ -996,8 +994,6 @@ const DEFINITIONS: readonly ActivityDefinition[] = [
       ...cues(1.0, 'an ninh biên giới', 'tuần tra'),
       ...cues(
         1.6,
-        'xã biên giới',
-        'huyện biên giới',
         'chợ biên giới',
         'biên giới đất liền',
         'mốc quốc giới',
@@ -1006,8 +1002,6 @@ const DEFINITIONS: readonly ActivityDefinition[] = [
         'kết nghĩa đồn',
         'kết nghĩa bản',
         'bản kết nghĩa',
-        'hai bên biên giới',
-        'khu vực biên giới',
         'lối mở',
         'khu kinh tế cửa khẩu',
         'biên phòng hai nước',
@@ -1015,7 +1009,9 @@ const DEFINITIONS: readonly ActivityDefinition[] = [
         'quản lý biên giới',
         'vành đai biên giới',
       ),
-      ...cues(1.0, 'quốc giới', 'đồn biên phòng', 'trạm biên phòng', 'xuất nhập cảnh', 'vùng biên giới', 'đối diện'),
+      ...cues(1.0, 'quốc giới', 'trạm biên phòng', 'xuất nhập cảnh', 'đối diện'),
+      // Where a project is (`5 xã biên giới`) is not yet cooperation across the border: these only help.
+      ...cues(0.8, 'xã biên giới', 'huyện biên giới', 'khu vực biên giới', 'vùng biên giới'),
     ],
     blockers: [
       'biên giới mềm',
