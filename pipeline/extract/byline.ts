@@ -13,6 +13,13 @@ const TRAILING_NOTES =
 const LEADING_LABELS =
   /^(?:(?:bài|tin|ảnh|video|clip|đồ họa|thiết kế)(?:\s*(?:[,&/]|và)\s*(?:bài|tin|ảnh|video|clip|đồ họa))*|nhóm phóng viên|nhóm pv|tác giả|phóng viên|pv|người viết|thực hiện|nguồn|ghi chép|ghi)\s*[:：]\s*/i;
 
+/** English credits: `By Jane Doe`, `Written by …`, `Posted by …`. */
+const BY_PREFIX = /^(?:(?:written|posted|reported|words|story|text|reporting)\s+)?by\s+/i;
+
+/** An English role after the name: `Jane Doe, Staff Writer`, `Nora Fielding, Courier Staff Writer`. */
+const TRAILING_ROLE =
+  /\s*[,|–—-]\s*(?:[\p{L}.'’&-]+\s+){0,3}(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|staff|journalist|producer)s?\s*$/iu;
+
 /** Whole lines that are bylines by themselves: agency credits and staff placeholders. */
 const AGENCY_LINE = /^(?:theo|nguồn)\s*[:]?\s+\S.{0,60}$/i;
 const STAFF_LINE = /^(?:nhóm\s+)?(?:pv|ptv|btv|ctv|phóng viên)(?:\s*[-–,]\s*(?:pv|ptv|btv|ctv))*\.?$/i;
@@ -26,7 +33,7 @@ export function cleanByline(raw: string): string {
   if (/^\([^()]+\)$/.test(s)) s = s.slice(1, -1).trim();
   for (let i = 0; i < 3; i++) {
     const before = s;
-    s = s.replace(TRAILING_NOTES, '').replace(LEADING_LABELS, '').trim();
+    s = s.replace(TRAILING_NOTES, '').replace(LEADING_LABELS, '').replace(BY_PREFIX, '').replace(TRAILING_ROLE, '').trim();
     if (s === before) break;
   }
   return s.replace(/[\s.,;:–—-]+$/g, '').trim();
@@ -48,7 +55,7 @@ export function looksLikeByline(line: string, signature = false): boolean {
   // Sentence punctuation, not the dots of initials (`T.VY`, `Ng. Hà`).
   if (!cleaned || /[!?"“”]|:\s*\S|\.\s+\p{Ll}/u.test(cleaned)) return false;
   if (signature && cleaned.length <= 50 && cleaned.split(' ').length <= 7 && /^[\p{Lu}(]/u.test(cleaned)) return true;
-  const names = cleaned.split(/\s*(?:[-–,&/]|\bvà\b)\s*/u).filter(Boolean);
+  const names = cleaned.split(/\s*(?:[-–,&/]|\bvà\b|\band\b)\s*/u).filter(Boolean);
   if (names.length === 0 || names.length > 4) return false;
   return names.every((name) => {
     const words = name.split(' ');
@@ -112,4 +119,35 @@ export function cutAfterByline<T extends BylineCandidate>(lines: readonly T[], m
     }
   }
   return null;
+}
+
+/**
+ * An English byline printed above the text, as the first lines of the body ("By Jane Doe",
+ * "By Nora Fielding, Courier Staff Writer"): looks at the first `maxLeading` lines. Returns the
+ * lines without it and the author, or null when the body does not open with one.
+ */
+export function splitLeadingByline<T extends BylineCandidate>(lines: readonly T[], maxLeading = 3): { lines: T[]; author: string | null } | null {
+  for (let i = 0; i < Math.min(maxLeading, lines.length - 1); i++) {
+    const author = byAuthor(lines[i]!.text);
+    if (author) return { lines: [...lines.slice(0, i), ...lines.slice(i + 1)], author };
+  }
+  return null;
+}
+
+/** The author of an English "By …" line (`By Jane Doe`, `Written by Carla Nunez`), else null. */
+export function byAuthor(line: string): string | null {
+  const t = line.trim();
+  return t.length <= 80 && BY_PREFIX.test(t) && looksLikeByline(t) ? authorFromByline(t) : null;
+}
+
+/**
+ * An author's note at the end of an English article: "Jane Doe is a senior writer covering…",
+ * a name (two to four capitalised words) followed by "is a/an … writer/reporter/…".
+ */
+const AUTHOR_BIO =
+  /^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}[\p{Lu}][\p{L}'’.-]+\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,5}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|photographer|critic|fellow)s?\b/u;
+
+/** True for a line that is an English author's note (see {@link AUTHOR_BIO}); at most 400 characters. */
+export function isAuthorBio(text: string): boolean {
+  return text.length <= 400 && AUTHOR_BIO.test(text);
 }

@@ -67,6 +67,15 @@ const DMY = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)/
 const TIME = /(?<!\d)(\d{1,2})\s*(?:[:h]|giờ)\s*(\d{2})(?:\s*(?:[:']|phút)?\s*(\d{2}))?(?!\d)\s*(am|pm|sa|ch)?/i;
 const VI_MONTH = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i;
 const RELATIVE = /(\d+)\s*(giây|phút|giờ|tiếng|ngày|tuần)\s*trước/i;
+// English pages: `May 3, 2024`, `Sept. 3 2024`, `3 May 2024`, `3rd of May, 2024`.
+const MONTH_NAME = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const EN_MDY = new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'i');
+const EN_DMY = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})(?!\\d)`, 'i');
+
+/** The month (1–12) of an English month name or its abbreviation. */
+function monthNumber(name: string): number {
+  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
 
 /**
  * Reads a date as printed on a Vietnamese page: `Thứ hai, 21/03/2022 - 14:30`,
@@ -90,6 +99,13 @@ export function parseVietnameseDate(text: string, now?: Date): ParsedDate | null
   } else if (words) {
     day = [+words[3]!, +words[2]!, +words[1]!];
     rest = t.slice(0, words.index) + ' ' + t.slice(words.index + words[0].length);
+  } else {
+    const mdy = EN_MDY.exec(t);
+    const edmy = mdy ? null : EN_DMY.exec(t);
+    if (mdy) day = [+mdy[3]!, monthNumber(mdy[1]!), +mdy[2]!];
+    else if (edmy) day = [+edmy[3]!, monthNumber(edmy[2]!), +edmy[1]!];
+    const m = mdy ?? edmy;
+    if (m) rest = t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length);
   }
   if (day) {
     const time = TIME.exec(rest);
@@ -117,7 +133,10 @@ export function parseVietnameseDate(text: string, now?: Date): ParsedDate | null
 /** Finds the first date-looking phrase in a longer text (a byline line, an article header). */
 export function findDateInText(text: string, now?: Date): ParsedDate | null {
   const t = text.replace(/\s+/g, ' ');
-  const anchor = /\d{4}-\d{1,2}-\d{1,2}|(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)|ngày\s+\d{1,2}\s+tháng|\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần)\s*trước|hôm qua|hôm kia/i.exec(t);
+  const anchor =
+    /\d{4}-\d{1,2}-\d{1,2}|(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)|ngày\s+\d{1,2}\s+tháng|\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần)\s*trước|hôm qua|hôm kia/i.exec(t) ??
+    EN_MDY.exec(t) ??
+    EN_DMY.exec(t);
   if (!anchor) return null;
   // Keep a window around the anchor so a time printed before the day (`14:30 ngày 21-03-2022`) is seen.
   const from = Math.max(0, anchor.index - 12);

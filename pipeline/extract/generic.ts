@@ -12,12 +12,15 @@ import { POSITIVE_PATTERN } from './boilerplate.ts';
  */
 export function findMainContainers(pageBlocks: readonly Block[]): Element[] {
   const scores = new Map<Element, number>();
+  // Votes of each paragraph for its own container alone: what a subtree holds, level by level.
+  const own = new Map<Element, number>();
   for (const b of pageBlocks) {
     if (b.hardChrome || b.caption) continue;
     const len = b.text.length;
     if (len < 25 || b.linkChars > len * 0.3) continue;
     const score = 1 + (b.text.match(/[,;]/g)?.length ?? 0) + Math.min(Math.floor(len / 80), 4);
     let node: Element | null = b.tag === 'p' || b.tag === 'li' || b.tag === 'td' || b.tag === 'h2' || b.tag === 'h3' || b.tag === 'blockquote' ? parentElement(b.el) : b.el;
+    if (node) own.set(node, (own.get(node) ?? 0) + score);
     for (let level = 0; node && level < 4; level++) {
       const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
       scores.set(node, (scores.get(node) ?? 0) + score * share);
@@ -34,15 +37,62 @@ export function findMainContainers(pageBlocks: readonly Block[]): Element[] {
     }
   }
   if (!best) return [];
+  const siblings = (el: Element): Element[] => {
+    const parent = parentElement(el);
+    return parent ? parent.children.filter((c): c is Element => c.type === 'tag') : [el];
+  };
   const chosen: Element[] = [];
-  const parent = parentElement(best);
-  const siblings = parent ? parent.children.filter((c): c is Element => c.type === 'tag') : [best];
   const threshold = Math.max(6, bestScore * 0.2);
-  for (const sib of siblings) {
+  for (const sib of siblings(best)) {
     if (sib === best) chosen.push(sib);
     else if (!isChromeElement(sib) && (scores.get(sib) ?? 0) * classWeight(sib) >= threshold) chosen.push(sib);
   }
-  return chosen;
+  return chosen.length === 1 ? widenSection(best, own) ?? chosen : chosen;
+}
+
+/**
+ * Publishers wrap every few paragraphs in a section of their own, between ads and sign-up boxes
+ * (`<div><div><p>…</p><p>…</p></div></div>` again and again): the best container is then one
+ * section, alone in its wrapper. Climbs out of such wrappers (at most three levels) and, when the
+ * level reached has sibling sections holding paragraphs of their own, returns that level's
+ * sections: each with at least a fifth of the best one's text, or two solid paragraphs.
+ */
+function widenSection(best: Element, own: ReadonlyMap<Element, number>): Element[] | null {
+  let node = best;
+  for (let level = 0; level < 3; level++) {
+    const parent = parentElement(node);
+    if (!parent || parent.name === 'body') return null;
+    const others = parent.children.filter((c): c is Element => c.type === 'tag' && c !== node);
+    if (others.length > 0) break;
+    node = parent;
+  }
+  if (node === best) return null;
+  const parent = parentElement(node);
+  if (!parent) return null;
+  // Which child of `parent` each voting container lies in (bounded walk up).
+  const content = new Map<Element, number>();
+  for (const [el, score] of own) {
+    let child: Element | null = el;
+    for (let i = 0; child && i < 12; i++) {
+      const up = parentElement(child);
+      if (up === parent) {
+        content.set(child, (content.get(child) ?? 0) + score);
+        break;
+      }
+      child = up;
+    }
+  }
+  const mine = content.get(node) ?? 0;
+  const threshold = Math.min(10, Math.max(4, mine * 0.2));
+  const chosen = parent.children.filter(
+    (c): c is Element => c.type === 'tag' && (c === node || (!isChromeElement(c) && (content.get(c) ?? 0) >= threshold && sameShape(c, node))),
+  );
+  return chosen.length > 1 ? chosen : null;
+}
+
+/** Sibling sections of one body share their tag (a teaser list beside the body rarely does). */
+function sameShape(a: Element, b: Element): boolean {
+  return a.name === b.name;
 }
 
 /** Positive class names (article, content, detail) raise a container, chrome-like ones lower it. */

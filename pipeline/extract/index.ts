@@ -14,7 +14,7 @@ import { chooseArticleParts } from './parts.ts';
 import { matchProfile, type ProfileMatches } from './profile-matches.ts';
 
 /** Changes whenever extraction output may change: stored articles record it, reprocessing compares it. */
-export const EXTRACTOR_VERSION = 'vnnews-extract/1.0.0';
+export const EXTRACTOR_VERSION = 'vnnews-extract/1.1.0';
 
 /** What {@link extractArticle} reads. */
 export interface ExtractInput {
@@ -119,13 +119,25 @@ function extractUnsafe(input: ExtractInput): ExtractOutcome {
     fetchedAt: input.fetchedAt ?? new Date(),
   });
   const filtered = blocksToLines(parts.bodyBlocks, { title: parts.title });
-  const { lines, author, sapo } = parts.finish(filtered.lines);
+  const finished = parts.finish(filtered.lines);
+  const { author } = finished;
+  let { lines, sapo } = finished;
+  const structured = structuredBody(meta.articleBody, sapo.length + lines.join('\n').length);
+  if (structured) {
+    // The page builds its text with scripts: the markup holds a skeleton, the head the whole text.
+    lines = structured;
+    sapo = '';
+  }
   const text = lines.join('\n');
   const bodyChars = sapo.length + text.length;
   // A listing is teaser after teaser: as many linked headings as half the lines kept.
-  const listing = filtered.linkHeadings >= 4 && filtered.linkHeadings * 2 >= lines.length;
+  const listing = !structured && filtered.linkHeadings >= 4 && filtered.linkHeadings * 2 >= lines.length;
   const isArticle =
-    parts.title.length > 0 && bodyChars >= MIN_ARTICLE_CHARS && filtered.linkDensity <= MAX_ARTICLE_LINK_DENSITY && lines.length > 0 && !listing;
+    parts.title.length > 0 &&
+    bodyChars >= MIN_ARTICLE_CHARS &&
+    (structured !== null || filtered.linkDensity <= MAX_ARTICLE_LINK_DENSITY) &&
+    lines.length > 0 &&
+    !listing;
 
   const article: ExtractedArticle = {
     isArticle,
@@ -181,6 +193,19 @@ function profileCaptions(matches: ProfileMatches, selectors: readonly string[]):
     if (text && !out.includes(text)) out.push(text);
   }
   return out;
+}
+
+/**
+ * The paragraphs of the JSON-LD `articleBody`, when the page prints less than half of it (a
+ * client-rendered page whose markup is a skeleton); null when the markup's text is the better source.
+ */
+function structuredBody(articleBody: string | null, extractedChars: number): string[] | null {
+  if (!articleBody || articleBody.length < MIN_ARTICLE_CHARS || extractedChars * 2 >= articleBody.length) return null;
+  // Plain text keeps its paragraphs as line breaks; markup (some CMSs put HTML there) its blocks.
+  const markup = /<[a-z/]/i.test(articleBody) ? articleBody : articleBody.replace(/\n+/g, '<br>');
+  const wrapper = parseHtml(`<div>${markup}</div>`).children.find((c): c is Element => c.type === 'tag');
+  const paragraphs = wrapper ? collectBlocks(wrapper).filter((b) => !b.caption).map((b) => b.text) : [];
+  return paragraphs.length > 0 ? paragraphs : null;
 }
 
 function genericBody(pageBlocks: Block[]): Block[] {

@@ -1,5 +1,5 @@
 import type { Block } from './blocks.ts';
-import { LIST_HEADINGS, NOISE_LINES, PROMO_PATTERN } from './boilerplate.ts';
+import { CREDIT_LINE, DATE_LINE_WORDS, LIST_HEADING_START, LIST_HEADINGS, NOISE_LINES, PROMO_PATTERN } from './boilerplate.ts';
 
 const listHeadings = new Set(LIST_HEADINGS);
 
@@ -27,6 +27,32 @@ export function foldText(text: string): string {
 const TEASER_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'li', 'div', 'td']);
 
 const DATE_ONLY = /^(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:cập nhật|ngày đăng|đăng ngày|xuất bản)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[\s,|-]*(?:\d{1,2}[:h]\d{2})?\s*(?:\(?gmt\s*\+\s*7\)?)?$/i;
+
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'strong', 'b']);
+
+/**
+ * True for a line that is only a date, as English pages print one: "Posted: Thursday, May 9, 2024",
+ * "Updated 3:15 PM ET, May 3, 2024", "Sun 12 May 2024 07.00 BST". Every word is a label, weekday,
+ * month, clock or zone word or a number, and a month or a numeric date is among them.
+ */
+export function isEnglishDateLine(folded: string): boolean {
+  if (folded.length > 80) return false;
+  const words = folded.match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length < 2) return false;
+  let month = false;
+  let numbers = 0;
+  for (const w of words) {
+    if (/^\d{1,4}(?:st|nd|rd|th)?$/.test(w)) numbers++;
+    else if (!DATE_LINE_WORDS.has(w)) return false;
+    else if (MONTHS.has(w)) month = true;
+  }
+  return numbers > 0 && (month || /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(folded));
+}
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 
 /** What the body-line filter needs to know about the page. */
 export interface LineFilterContext {
@@ -67,6 +93,7 @@ export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext):
   // Parent of the last line that was only a link: a teaser's summary follows it in the same box.
   let teaserBox: unknown = null;
   let linkHeadings = 0;
+  let promoBox: unknown = null;
   for (const b of blocks) {
     if (b.caption) {
       if (!b.chrome) captions.push(b.text);
@@ -77,7 +104,7 @@ export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext):
     if (b.chrome) continue;
     const folded = foldLine(b.text);
     const linkShare = b.linkChars / b.text.length;
-    if (folded.length <= 40 && listHeadings.has(folded)) {
+    if (folded.length <= 40 && (listHeadings.has(folded) || (HEADING_TAGS.has(b.tag) && LIST_HEADING_START.test(folded)))) {
       inList = true;
       continue;
     }
@@ -96,9 +123,19 @@ export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext):
     if (teaserBox !== null && (b.el.parent === teaserBox || b.el === teaserBox) && b.text.length < 350) continue;
     teaserBox = null;
     if (linkShare > 0.35 && b.tag === 'li') continue;
-    if (NOISE_LINES.has(folded) || (b.text.length < 250 && PROMO_PATTERN.test(folded))) continue;
+    if (promoBox !== null && b.el.parent === promoBox && b.text.length < 250) continue;
+    promoBox = null;
+    if (NOISE_LINES.has(folded)) continue;
+    if (b.text.length < 250 && PROMO_PATTERN.test(folded)) {
+      // A sign-up or promotion box (a small one, not the body itself): its other short lines go with it.
+      const box = b.el.parent;
+      promoBox = box && 'children' in box && box.children.filter((c) => c.type === 'tag').length <= 4 ? box : null;
+      continue;
+    }
+    if (b.text.length < 200 && CREDIT_LINE.test(folded)) continue;
     if (foldText(b.text) === title) continue;
-    if (b.text.length < 60 && DATE_ONLY.test(foldLine(b.text))) continue;
+    if (b.text.length < 60 && DATE_ONLY.test(folded)) continue;
+    if (b.text.length < 80 && isEnglishDateLine(folded)) continue;
     if (lines.length > 0 && lines[lines.length - 1]!.text === b.text) continue;
     lines.push({ text: b.text, tag: b.tag, signature: b.signature });
   }

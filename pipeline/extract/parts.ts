@@ -1,9 +1,9 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { SiteProfile } from '../../crawlers/sites/site-profile.ts';
-import { collectText, isChromeElement, tokensOf, type Block } from './blocks.ts';
-import { SAPO_PATTERN } from './boilerplate.ts';
-import { authorFromByline, cleanByline, cutAfterByline, looksLikeByline, splitTrailingByline } from './byline.ts';
+import { collectText, isChromeElement, isClassChrome, isHardChrome, tokensOf, type Block } from './blocks.ts';
+import { SAPO_PATTERN, STRONG_NEGATIVE_PATTERN } from './boilerplate.ts';
+import { authorFromByline, byAuthor, cleanByline, cutAfterByline, isAuthorBio, looksLikeByline, splitLeadingByline, splitTrailingByline } from './byline.ts';
 import { chooseDate, findDateInText, parseIsoDate, type ParsedDate } from './dates.ts';
 import { parentElement } from './generic.ts';
 import { foldText, type Line } from './lines.ts';
@@ -40,14 +40,15 @@ export interface ArticleParts {
 export function chooseArticleParts(input: PartsInput): ArticleParts {
   const { $, meta, profile, pageBlocks, index } = input;
   prepareProfileMatches($, profile, input.profileMatches ?? null);
-  const title = findTitle($, meta, profile, index);
+  const title = findTitle($, meta, profile, index, pageBlocks);
   const published = findPublished($, meta, profile, index, pageBlocks, title, input.fetchedAt);
-  const sapoEl = findSapo($, meta, profile, pageBlocks);
+  const sapoEl = findSapo($, meta, profile, pageBlocks, input.bodyBlocks);
   const sapoText = sapoEl ? collectText(sapoEl) : '';
   // The lead read apart must not come back as a body line.
   const bodyBlocks = sapoEl ? input.bodyBlocks.filter((b) => !isWithin(b.el, sapoEl)) : input.bodyBlocks;
   const profileAuthor = profile ? findProfileAuthor($, profile) : null;
   const headerAuthor = profile ? null : findHeaderAuthor(index);
+  const bylineNearTitle = (): string | null => (profile ? null : findBylineNearTitle(pageBlocks(), title));
   // Held past this call, the matches would keep the whole page's tree alive until the next page.
   profileMatches = null;
 
@@ -66,12 +67,16 @@ export function chooseArticleParts(input: PartsInput): ArticleParts {
           lines = lines.slice(1);
         }
       } else if (sapo && lines.length > 0 && foldText(lines[0]!.text) === sapo) lines = lines.slice(1);
+      // An author's note closes some English articles; it is not text.
+      while (lines.length > 2 && isAuthorBio(lines[lines.length - 1]!.text)) lines = lines.slice(0, -1);
+      const leading = splitLeadingByline(lines);
+      if (leading) lines = leading.lines;
       let trailing = splitTrailingByline(lines);
       if (!trailing.author) trailing = cutAfterByline(lines) ?? trailing;
       lines = trailing.lines;
       const metaAuthor = meta.authors.map(cleanByline).find((a) => a && a.split(' ').length <= 6 && !looksLikeSiteName(a, meta));
       // The byline printed with the text beats a header widget, which may list several contributors.
-      const author = profileAuthor ?? trailing.author ?? headerAuthor ?? metaAuthor ?? null;
+      const author = profileAuthor ?? trailing.author ?? leading?.author ?? headerAuthor ?? metaAuthor ?? bylineNearTitle() ?? null;
       if (author && lines.length > 1 && cleanByline(lines[lines.length - 1]!.text).toLowerCase() === author.toLowerCase()) {
         lines = lines.slice(0, -1);
       }
@@ -116,7 +121,7 @@ function firstText($: CheerioAPI, selectors: readonly string[] | undefined, acce
 
 const SITE_SUFFIX = /\s+(?:[-–|:]|::)\s+[^-–|]{2,60}$/;
 
-function findTitle($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null, index: PageIndex): string {
+function findTitle($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null, index: PageIndex, pageBlocks: () => Block[]): string {
   const fromProfile = firstText($, profile?.title, (t) => t.length >= 5);
   if (fromProfile) return foldText(fromProfile.text);
   const references = [meta.headline, meta.documentTitle].filter((t): t is string => !!t).map((t) => foldText(t).toLowerCase());
@@ -134,6 +139,9 @@ function findTitle($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | nul
     }
   }
   if (best && bestScore >= 0.6) return best;
+  // No heading repeats the head's title: a segment of it ("Site - Headline") printed on the page is the headline.
+  const segment = printedTitleSegment(meta.documentTitle ?? meta.headline ?? '', pageBlocks);
+  if (segment) return segment;
   let t = foldText(meta.headline ?? meta.documentTitle ?? '');
   for (let i = 0; i < 2 && SITE_SUFFIX.test(t); i++) {
     const stripped = t.replace(SITE_SUFFIX, '');
@@ -141,6 +149,21 @@ function findTitle($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | nul
     t = stripped;
   }
   return t || best;
+}
+
+/** The part of a "Site - Headline" / "Headline | Site" title that a line of the page prints alone. */
+function printedTitleSegment(headTitle: string, pageBlocks: () => Block[]): string | null {
+  const segments = foldText(headTitle)
+    .split(/\s+(?:[-–|:]|::)\s+/)
+    .filter((x) => x.length >= 10);
+  if (segments.length < 2) return null;
+  const wanted = new Set(segments.map((x) => x.toLowerCase()));
+  for (const b of pageBlocks()) {
+    if (b.chrome || b.caption || b.text.length > 300) continue;
+    const text = foldText(b.text);
+    if (wanted.has(text.toLowerCase())) return text;
+  }
+  return null;
 }
 
 /** 1 when the candidate is the reference (or its part before a site suffix); else shared-word ratio. */
@@ -152,16 +175,33 @@ function titleSimilarity(candidate: string, reference: string): number {
   return shared / Math.max(a.length, b.size);
 }
 
-function hasChromeAncestor(el: Element): boolean {
+/**
+ * True when the element or an ancestor is chrome. With `articleHeader`, the `<header>` of an
+ * `<article>` is not: it holds the title, the byline and the lead (dek, standfirst).
+ */
+function hasChromeAncestor(el: Element, articleHeader = false): boolean {
   let node: Element | null = el;
   for (let i = 0; node && i < 30; i++) {
-    if (isChromeElement(node)) return true;
+    if (isChromeElement(node) && !(articleHeader && node.name === 'header' && !isClassChrome(node) && hasArticleAncestor(node))) return true;
     node = parentElement(node);
   }
   return false;
 }
 
-function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null, pageBlocks: () => Block[]): Element | null {
+/** Chrome that is never the article's own: by tag or role, or comments, related lists, sidebars. */
+function hasStrongChromeAncestor(el: Element): boolean {
+  for (let node: Element | null = el, i = 0; node && i < 30; node = parentElement(node), i++) {
+    if (isHardChrome(node) || STRONG_NEGATIVE_PATTERN.test(tokensOf(node))) return true;
+  }
+  return false;
+}
+
+function hasArticleAncestor(el: Element): boolean {
+  for (let node = parentElement(el), i = 0; node && i < 30; node = parentElement(node), i++) if (node.name === 'article' || node.name === 'main') return true;
+  return false;
+}
+
+function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null, pageBlocks: () => Block[], bodyBlocks: readonly Block[]): Element | null {
   const fromProfile = firstText($, profile?.sapo, (t) => t.length >= 20);
   if (fromProfile) return fromProfile.el;
   const description = foldText(meta.description ?? '').slice(0, 50).toLowerCase();
@@ -172,13 +212,35 @@ function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null
   };
   const blocks = pageBlocks();
   if (description.length >= 30) {
-    for (const b of blocks) if (!b.caption && opensWithDescription(b.text)) return deepest(b.el, description);
+    for (const b of blocks) {
+      if (b.caption || !opensWithDescription(b.text)) continue;
+      const el = deepest(b.el, description);
+      // Paragraphs split by <br> share one element: the element is the whole text, not the lead.
+      return collectText(el, { maxNodes: 4000 }).length > b.text.length * 1.5 + 40 ? null : el;
+    }
   }
-  for (const b of blocks) {
-    if (b.caption || b.chrome || b.text.length < 40 || b.text.length > 1500) continue;
-    if (SAPO_PATTERN.test(tokensOf(b.el)) && !hasChromeAncestor(b.el)) return b.el;
+  // A lead sits near the start of the body: a teaser's summary in a rail after the body, or in a
+  // long column before it, is not the article's lead.
+  const lines = bodyBlocks.filter((b) => !b.caption && !b.chrome);
+  const start = lines.length > 0 ? blocks.findIndex((b) => b.el === lines[0]!.el) : -1;
+  const end = lines.length > 0 ? blocks.findIndex((b) => b.el === lines[lines.length - 1]!.el) : -1;
+  const from = start < 0 ? 0 : Math.max(0, start - 15);
+  const to = start < 0 ? blocks.length : Math.min(blocks.length, start + 8, Math.max(start, end) + 1);
+  for (let i = from; i < to; i++) {
+    const b = blocks[i]!;
+    if (b.caption || b.text.length < 40 || b.text.length > 1500) continue;
+    const lead = leadElement(b.el);
+    if (lead && !hasChromeAncestor(lead, true)) return lead;
   }
   return null;
+}
+
+/** The element classed as a lead: the line's own, or a small wrapper around it (`<div class="standfirst"><p>`). */
+function leadElement(el: Element): Element | null {
+  if (SAPO_PATTERN.test(tokensOf(el))) return el;
+  const parent = parentElement(el);
+  if (!parent || !SAPO_PATTERN.test(tokensOf(parent))) return null;
+  return parent.children.filter((c) => c.type === 'tag').length <= 2 ? parent : null;
 }
 
 /** The innermost element that still starts with the description (a `<p>` inside a lead `<div>`). */
@@ -211,7 +273,7 @@ function findPublished(
   if (nearTitle) return nearTitle;
   for (const el of index.dates) {
     const text = collectText(el, { maxNodes: 200 });
-    if (text.length > 120 || hasChromeAncestor(el)) continue;
+    if (text.length > 120 || hasChromeAncestor(el, true)) continue;
     const date = readDate(text, el, now);
     if (date) return date;
   }
@@ -233,6 +295,20 @@ function dateNearTitle(pageBlocks: readonly Block[], title: string, now: Date): 
   return null;
 }
 
+/** English pages print "By Jane Doe" on a short line just below (or above) the title. */
+function findBylineNearTitle(pageBlocks: readonly Block[], title: string): string | null {
+  const folded = foldText(title);
+  if (!folded) return null;
+  const at = pageBlocks.findIndex((b) => !b.hardChrome && foldText(b.text) === folded);
+  if (at < 0) return null;
+  for (const i of [at + 1, at + 2, at + 3, at + 4, at - 1]) {
+    const b = pageBlocks[i];
+    const author = b && !b.caption ? byAuthor(b.text) : null;
+    if (author) return author;
+  }
+  return null;
+}
+
 /** A printed date, or the machine-readable `datetime`/`content` attribute beside it. */
 function readDate(text: string, el: Element, now: Date): ParsedDate | null {
   const attr = el.attribs.datetime ?? el.attribs.content ?? el.attribs['data-time'];
@@ -250,7 +326,12 @@ function findHeaderAuthor(index: PageIndex): string | null {
   for (const el of index.authors) {
     const text = collectText(el, { maxNodes: 100 });
     // An element named "author" sets its text apart as a credit, like bold or right alignment.
-    if (text && looksLikeByline(text, true) && !hasChromeAncestor(el)) return authorFromByline(text);
+    if (text && looksLikeByline(text, true) && !hasChromeAncestor(el, true)) return authorFromByline(text);
+  }
+  // Blogs credit the post in its footer ("Posted by …"): a footer, but not a comment, a rail or a related list.
+  for (const el of index.authors) {
+    const author = byAuthor(collectText(el, { maxNodes: 100 }));
+    if (author && !hasStrongChromeAncestor(el)) return author;
   }
   return null;
 }
