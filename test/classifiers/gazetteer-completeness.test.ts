@@ -635,13 +635,14 @@ describe('the acting unit', () => {
     const doc = analyzeText({ title, body });
     return choosePrimaryProvince(doc, tagProvinces(doc), true);
   }
-  it.each(['Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum', 'Tỉnh đoàn Kon Tum'])(
-    'reads %s as the actor among several units',
-    (actor) => {
-      const body = `Đoàn khách Gia Lai và Quảng Ngãi đến dự. Chương trình do ${actor} chủ động thực hiện cùng tỉnh Attapeu.`;
-      expect(primaryOf('Giao lưu hữu nghị với nước bạn Lào', body)).toBe('kon-tum');
-    },
-  );
+  it.each([
+    'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum',
+    'Tỉnh đoàn Kon Tum',
+    'Liên hiệp các tổ chức hữu nghị tỉnh Kon Tum',
+  ])('reads %s as the actor among several units', (actor) => {
+    const body = `Đoàn khách Gia Lai và Quảng Ngãi đến dự. Chương trình do ${actor} chủ động thực hiện cùng tỉnh Attapeu.`;
+    expect(primaryOf('Giao lưu hữu nghị với nước bạn Lào', body)).toBe('kon-tum');
+  });
 
   it("reads an unnamed border guard command as the outlet's own province", () => {
     const doc = analyzeText({
