@@ -55,6 +55,7 @@ const NOT_REPORTED: [ActivityCode, string, string?][] = [
     'Sau hơn 30 năm thiết lập quan hệ ngoại giao, thương mại giữa hai nước tăng mạnh. Đoàn gồm 20 doanh nghiệp.',
   ],
   ['anniversary', 'Cựu chiến binh kể lại nhiều kỷ niệm khó quên ở Lào'],
+  ['anniversary', 'Học sinh tham quan khu tưởng niệm trong chuyến dã ngoại cuối tuần'],
   ['delegation', 'Khánh Hòa đón đoàn xe caravan của du khách Thái Lan'],
   ['delegation', 'Phái đoàn thường trực Việt Nam tại Liên Hợp Quốc phát biểu về biến đổi khí hậu'],
   ['delegation', 'Bí thư Tỉnh ủy tiếp bà con đến phản ánh về đất đai'],
@@ -89,6 +90,25 @@ describe('activity cues in the words the press uses', () => {
 describe('activity cue words that do not report the activity', () => {
   it.each(NOT_REPORTED)('no %s in "%s"', (code, title, body) => {
     expect(codesOf(title, body)).not.toContain(code);
+  });
+
+  it('a foreign guest at a festival is not a delegation', () => {
+    const title = 'Khai mạc lễ hội văn hóa các dân tộc Việt Nam - Lào tại Điện Biên';
+    const body =
+      'Tối 10/4, lễ hội văn hóa các dân tộc hai nước khai mạc với màn biểu diễn nghệ thuật của 300 diễn viên. ' +
+      'Dự lễ khai mạc có Đại sứ Lào tại Việt Nam, Tổng Lãnh sự Lào tại Điện Biên và lãnh đạo tỉnh. ' +
+      'Trong ba ngày, du khách được thưởng thức ẩm thực và xem thi đấu thể thao truyền thống.';
+    const codes = codesOf(title, body);
+    expect(codes).toContain('culture_exchange');
+    expect(codes).not.toContain('delegation');
+  });
+
+  it('a cue reaching across the end of a sentence is not hidden by a blocker', () => {
+    const codes = codesOf(
+      'Long An tăng cường thu hút đầu tư. Thời gian tới tỉnh mở thêm khu công nghiệp',
+      '',
+    );
+    expect(codes).toContain('economic');
   });
 
   it('a scatter of common economic words in a visit report does not make it economic', () => {
