@@ -70,6 +70,15 @@ function provinceEntries(): PhraseEntry<GazetteerValue>[] {
   return out;
 }
 
+/**
+ * The press often writes a transliteration's final `-i-a` as one syllable: `In-đô-nê-xia` beside
+ * `In-đô-nê-xi-a`, `Ô-xtrây-lia` beside `Ô-xtrây-li-a`. Returns that spelling, or null.
+ */
+export function withJoinedFinalIa(name: string): string | null {
+  const found = /^(.*\p{L})-(\p{L}*i)-a$/u.exec(name);
+  return found ? `${found[1]}-${found[2]}a` : null;
+}
+
 function countryEntries(): PhraseEntry<GazetteerValue>[] {
   countries.registerLocale(en);
   countries.registerLocale(vi);
@@ -84,7 +93,13 @@ function countryEntries(): PhraseEntry<GazetteerValue>[] {
       out.push({ phrase, value: { kind: 'country', code, strength }, caseSensitive: true, folded: true });
     }
   };
-  for (const [code, names] of Object.entries(COUNTRY_NAMES_VI)) for (const name of names) add(name, code, 'full', 'first');
+  for (const [code, names] of Object.entries(COUNTRY_NAMES_VI)) {
+    for (const name of names) {
+      add(name, code, 'full', 'first');
+      const joined = withJoinedFinalIa(name);
+      if (joined) add(joined, code, 'full', 'first');
+    }
+  }
   for (const [code, names] of Object.entries(AMBIGUOUS_COUNTRY_NAMES)) for (const name of names) add(name, code, 'ambiguous', true);
   for (const [code, names] of Object.entries(PAIR_ONLY_COUNTRY_NAMES)) for (const name of names) add(name, code, 'pair', true);
   for (const [code, names] of Object.entries(FOREIGN_PLACES)) for (const name of names) add(name, code, 'place', true);
