@@ -1,3 +1,5 @@
+import { isWordCodePoint } from './word-chars.ts';
+
 /**
  * Near-duplicate fingerprints. Provincial papers re-run the same agency story with a new headline,
  * a trimmed lead or a different byline; a 64-bit SimHash over word 4-shingles gives such copies
@@ -5,7 +7,6 @@
  */
 
 const SHINGLE_WORDS = 4;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Fingerprint of text with no words at all. */
 export const EMPTY_FINGERPRINT = '0000000000000000';
@@ -62,7 +63,7 @@ function hashWords(text: string): { high: Uint32Array; low: Uint32Array; count: 
       code = text.codePointAt(i) as number;
       width = 2;
     }
-    if (isWordChar(code)) {
+    if (isWordCodePoint(code)) {
       if (!inWord) {
         inWord = true;
         h = 0x811c9dc5;
@@ -84,21 +85,6 @@ function hashWords(text: string): { high: Uint32Array; low: Uint32Array; count: 
     count++;
   }
   return { high, low, count };
-}
-
-// Per BMP code point: 0 not yet known, 1 a word character, 2 not. A typed array beats a Map here:
-// this runs once per character of every article.
-const wordCharTable = new Uint8Array(0x10000);
-
-function isWordChar(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code));
-  let known = wordCharTable[code] as number;
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    wordCharTable[code] = known;
-  }
-  return known === 1;
 }
 
 /** Number of differing bits between two fingerprints from {@link fingerprintText} (0–64). */

@@ -1,5 +1,6 @@
 import { foldDiacritics, normalizeTonePlacement } from '../../classifiers/normalize.ts';
 import { boundedMemo } from '../../pipeline/bounded-memo.ts';
+import { forEachWord } from '../../pipeline/word-chars.ts';
 
 /**
  * The full-text index of an article, computed here rather than in a database trigger: one
@@ -26,7 +27,6 @@ export interface SearchVectors {
   folded: string;
 }
 
-const SYLLABLE = /[\p{L}\p{N}]+/gu;
 const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g;
 
 // PostgreSQL's limits: positions up to 16,383, at most 256 positions per lexeme, lexemes under
@@ -50,7 +50,10 @@ function searchableText(text: string): string {
 
 /** The syllables of a text as the index sees them (normalised, lower case, accents kept). */
 export function searchSyllables(text: string): string[] {
-  return searchableText(text).match(SYLLABLE) ?? [];
+  const searchable = searchableText(text);
+  const syllables: string[] = [];
+  forEachWord(searchable, (start, end) => syllables.push(searchable.slice(start, end)));
+  return syllables;
 }
 
 /**
@@ -79,15 +82,32 @@ class VectorBuilder {
   literal(): string {
     let out = '';
     for (const [lexeme, positions] of this.lexemes) {
-      out += out ? ` ${quoteLexeme(lexeme)}:` : `${quoteLexeme(lexeme)}:`;
-      for (let k = 0; k < positions.length; k++) {
-        const code = positions[k] as number;
-        // Past the last position every syllable lands on it; PostgreSQL merges the repeats on input.
-        out += `${k ? ',' : ''}${Math.min(code >> 2, MAX_POSITION)}${WEIGHTS[code & 3]}`;
-      }
+      const head = lexemeHead(lexeme);
+      out += out ? ` ${head}` : head;
+      out += positionText(positions[0] as number);
+      for (let k = 1; k < positions.length; k++) out += `,${positionText(positions[k] as number)}`;
     }
     return out;
   }
+}
+
+// The literal repeats the same lexemes and positions article after article: each is quoted or
+// written out once per process.
+const lexemeHead = boundedMemo((lexeme) => `${quoteLexeme(lexeme)}:`, 200_000);
+const positionTexts: string[] = Array.from({ length: (MAX_POSITION + 1) * 4 }, () => '');
+
+/**
+ * `12C`: the position and weight of a code. Past the last position every syllable lands on it;
+ * PostgreSQL merges the repeats on input.
+ */
+function positionText(code: number): string {
+  const index = Math.min(code >> 2, MAX_POSITION) * 4 + (code & 3);
+  let text = positionTexts[index] as string;
+  if (text === '') {
+    text = `${index >> 2}${WEIGHTS[index & 3]}`;
+    positionTexts[index] = text;
+  }
+  return text;
 }
 
 /** A lexeme quoted for `tsvector`/`tsquery` input (syllables hold no quotes, but input is input). */
@@ -105,15 +125,14 @@ export function searchVectors(fields: SearchFields): SearchVectors {
     const value = values[weight];
     if (!value) continue;
     const text = searchableText(value);
-    SYLLABLE.lastIndex = 0;
-    for (let match = SYLLABLE.exec(text); match !== null; match = SYLLABLE.exec(text)) {
+    forEachWord(text, (start, end) => {
       position++;
-      const syllable = match[0];
-      if (syllable.length > MAX_SYLLABLE_LENGTH) continue;
+      if (end - start > MAX_SYLLABLE_LENGTH) return;
+      const syllable = text.slice(start, end);
       const code = position * 4 + weight;
       accented.add(syllable, code);
       folded.add(foldSyllable(syllable), code);
-    }
+    });
     // A gap between fields: a phrase never runs from the title into the sapo.
     position++;
   }
