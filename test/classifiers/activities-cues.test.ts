@@ -15,7 +15,9 @@ const codesOf = (title: string, body = '') =>
 const REPORTED: [ActivityCode, string, string?][] = [
   ['plan', 'Tỉnh ủy Kon Tum tổng kết công tác ngoại vụ năm 2024'],
   ['conference', 'Hội nghị bàn tròn về hợp tác địa phương Việt Nam - Hàn Quốc tại Bắc Ninh'],
-  ['conference', 'Đối thoại doanh nghiệp châu Âu với lãnh đạo tỉnh Long An'],
+  ['conference', 'Hội thảo trực tuyến về hợp tác địa phương Việt Nam - Pháp'],
+  ['promotion', 'Hội nghị quảng bá du lịch Quảng Ninh tại Hàn Quốc'],
+  ['plan', 'UBND tỉnh ban hành kế hoạch công tác đối ngoại năm 2025'],
   ['anniversary', '45 năm quan hệ hữu nghị Việt Nam - Campuchia: nhiều hoạt động ý nghĩa tại Tây Ninh'],
   ['anniversary', 'Tây Ninh mít tinh chào mừng 70 năm Ngày Quốc khánh Campuchia'],
   ['anniversary', 'Lạng Sơn tổ chức lễ tưởng niệm các chiến sĩ hy sinh trên đất bạn'],
