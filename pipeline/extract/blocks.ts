@@ -116,8 +116,20 @@ export function isCaptionElement(el: Element): boolean {
 /** {@link isCaptionElement} with the element's {@link tokensOf} already at hand. */
 function isCaptionWithTokens(el: Element, t: string): boolean {
   if (el.name === 'figcaption') return true;
-  if (t.length > 1 && CAPTION_PATTERN.test(t)) return true;
+  if (t.length > 1 && CAPTION_PATTERN.test(t)) return !INLINE_TAGS.has(el.name) || !hasTextBeside(el);
   return el.name === 'table' && isImageTable(el);
+}
+
+const INLINE_TAGS = new Set(['span', 'a', 'b', 'strong', 'em', 'i', 'font', 'small', 'u', 'sup', 'sub', 'abbr', 'cite']);
+
+/**
+ * True when the element's parent holds text of its own beside it: an inline element inside a
+ * sentence (`<span class="legend…">HANOI</span>, May 3 -- …`) is part of that sentence, not a caption.
+ */
+function hasTextBeside(el: Element): boolean {
+  const parent = el.parent;
+  if (!parent || !('children' in parent)) return false;
+  return parent.children.some((c) => c !== el && c.type === 'text' && /[\p{L}\p{N}]/u.test(c.data));
 }
 
 /** Vietnamese CMSs frame photos in `<table>`: one image cell and one short caption cell. */
@@ -285,6 +297,8 @@ export function collectBlocks(root: Element, options: { limits?: Partial<WalkLim
       else if (item === EXIT_BOLD) inBold--;
       else if (item === EXIT_CHROME) {
         const exit = chromeExits.pop()!;
+        // The chrome block's last line (text after its inner blocks) is still chrome.
+        if (exit.block) flush();
         chromeDepth--;
         if (exit.hard) hardDepth--;
         closesBlock = exit.block;

@@ -40,6 +40,7 @@ export const NEGATIVE_PATTERN = new RegExp(
     'tin-moi', 'tinmoi', 'box-tin', 'slide', 'carousel', 'marquee', 'ticker', 'player', 'weather', 'gia-vang',
     'paywall', 'regwall', 'sign-in', 'signin', 'signup', 'sign-up', 'author-bio', 'authorbio', 'about-author',
     'about-the-author', 'author-box', 'bio-box', 'recirc', 'read-next', 'readnext', 'most-popular', 'mostpopular',
+    'twitter-tweet', 'instagram-media', 'tiktok-embed', 'fb-post',
   ].join('|'),
 );
 
@@ -109,13 +110,14 @@ export const NOISE_LINES = new Set([
  * "Tải ứng dụng…"); matched against a short line's start, lower-cased.
  */
 export const PROMO_PATTERN =
-  /^(?:mời (?:quý )?(?:bạn đọc|độc giả|quý vị)|kính mời|độc giả (?:có thể )?(?:xem|theo dõi|đón đọc)|bạn đọc (?:có thể )?(?:xem|theo dõi)|theo dõi (?:fanpage|trang|kênh|báo)|tải (?:ứng dụng|app)|đăng ký (?:kênh|nhận tin)|mời xem (?:video|thêm)|>> ?xem thêm|xem thêm:|video: |advertisement\b|skip advertisement|sponsored content|sign up (?:for|to|now|here)|subscribe (?:to|for|now|today)|get (?:the|our) .{0,60}(?:newsletter|in your inbox|to your inbox)|get it sent to your inbox|(?:read|see) more:|also read:|read also:|related:|click here to|follow us on|download (?:the|our) app|this (?:article|story) was (?:originally )?published|enjoying this (?:article|story)|register: it|you have \d+ free articles?|support (?:our|independent) journalism)/;
+  /^(?:mời (?:quý )?(?:bạn đọc|độc giả|quý vị)|kính mời|độc giả (?:có thể )?(?:xem|theo dõi|đón đọc)|bạn đọc (?:có thể )?(?:xem|theo dõi)|theo dõi (?:fanpage|trang|kênh|báo)|tải (?:ứng dụng|app)|đăng ký (?:kênh|nhận tin)|mời xem (?:video|thêm)|>> ?xem thêm|xem thêm:|video: |advertisement\b|skip advertisement|sponsored content|sign up (?:for|to|now|here)|subscribe (?:to|for|now|today)|get (?:the|our) .{0,60}(?:newsletter|in your inbox|to your inbox)|get it sent to your inbox|(?:read|see) more:|also read:|read also:|related:|click here to|follow us on|download (?:the|our) app|this (?:article|story) was (?:originally )?published|enjoying this (?:article|story)|register: it|you have \d+ free articles?|support (?:our|independent) journalism|(?:the )?(?:story|article) continues (?:below|after)|continue reading (?:below|the main story)|(?:do you have|have you got|got) a (?:story|news tip|tip)\b|\d+ min(?:ute)?s? read\b)/;
 
 /**
  * Credit lines of wire stories and newspapers at the end of the text: "Reporting by …; Editing by …",
  * "Additional reporting by …", "Compiled by …". Matched against a short line's start, lower-cased.
  */
-export const CREDIT_LINE = /^(?:(?:additional )?reporting by|writing by|editing by|compiled by|produced by|graphics by|photos? by|with reporting by|contributing:|contributors?:)\s/;
+export const CREDIT_LINE =
+  /^(?:(?:additional )?reporting by|writing by|editing by|compiled by|produced by|graphics by|photos? by|with reporting by|contributing:|contributors?:|(?:media|press|investor) (?:contacts?|inquiries|enquiries)\b)\s?/;
 
 /**
  * Words a line made only of a date may hold besides numbers: labels ("Posted", "Updated"), weekdays,

@@ -136,7 +136,8 @@ export function splitLeadingByline<T extends BylineCandidate>(lines: readonly T[
 
 /** The author of an English "By …" line (`By Jane Doe`, `Written by Carla Nunez`), else null. */
 export function byAuthor(line: string): string | null {
-  const t = line.trim();
+  // "By Aisha Rahman | April 2, 2024": the credit before a separator.
+  const t = line.trim().split(/\s+[|·•]\s+/)[0]!;
   return t.length <= 80 && BY_PREFIX.test(t) && looksLikeByline(t) ? authorFromByline(t) : null;
 }
 

@@ -90,9 +90,13 @@ function widenSection(best: Element, own: ReadonlyMap<Element, number>): Element
   return chosen.length > 1 ? chosen : null;
 }
 
-/** Sibling sections of one body share their tag (a teaser list beside the body rarely does). */
+/** Sibling sections of one body are one component: same tag, same first class (a box beside the body rarely is). */
 function sameShape(a: Element, b: Element): boolean {
-  return a.name === b.name;
+  return a.name === b.name && firstClass(a) === firstClass(b);
+}
+
+function firstClass(el: Element): string {
+  return (el.attribs.class ?? '').trim().split(/\s+/)[0]!;
 }
 
 /** Positive class names (article, content, detail) raise a container, chrome-like ones lower it. */

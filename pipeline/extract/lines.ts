@@ -28,6 +28,9 @@ const TEASER_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'li', '
 
 const DATE_ONLY = /^(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:cập nhật|ngày đăng|đăng ngày|xuất bản)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[\s,|-]*(?:\d{1,2}[:h]\d{2})?\s*(?:\(?gmt\s*\+\s*7\)?)?$/i;
 
+/** A line without a letter or a digit ("·", "***", "—") carries no text. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'strong', 'b']);
 
 /**
@@ -116,7 +119,8 @@ export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext):
     if (linkShare > 0.6 && b.text.length < 400) {
       // A linked heading opens a teaser box (heading, time, summary); a linked paragraph
       // ("Xem thêm: …") does not, and the paragraphs after it stay.
-      if (b.tag !== 'p') teaserBox = b.el.parent;
+      // Not when the line sits in the body's own container (depth 1): that is no teaser box.
+      if (b.tag !== 'p' && b.depth > 1) teaserBox = b.el.parent;
       if (linkShare > 0.8 && b.text.length >= 20 && TEASER_HEADING_TAGS.has(b.tag)) linkHeadings++;
       continue;
     }
@@ -125,7 +129,7 @@ export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext):
     if (linkShare > 0.35 && b.tag === 'li') continue;
     if (promoBox !== null && b.el.parent === promoBox && b.text.length < 250) continue;
     promoBox = null;
-    if (NOISE_LINES.has(folded)) continue;
+    if (NOISE_LINES.has(folded) || !HAS_WORD.test(b.text)) continue;
     if (b.text.length < 250 && PROMO_PATTERN.test(folded)) {
       // A sign-up or promotion box (a small one, not the body itself): its other short lines go with it.
       const box = b.el.parent;
