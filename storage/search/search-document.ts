@@ -79,15 +79,19 @@ class VectorBuilder {
     }
   }
 
+  /**
+   * Joined from an array, not grown by `+=`: that builds a tree of thousands of string pieces per
+   * article, which survive until the chunk is serialised and then cost JSON.stringify far more than
+   * they saved (bench flow: 667 against 408 µs an article).
+   */
   literal(): string {
-    let out = '';
+    const parts: string[] = [];
     for (const [lexeme, positions] of this.lexemes) {
-      const head = lexemeHead(lexeme);
-      out += out ? ` ${head}` : head;
-      out += positionText(positions[0] as number);
-      for (let k = 1; k < positions.length; k++) out += `,${positionText(positions[k] as number)}`;
+      parts.push(parts.length ? ` ${lexemeHead(lexeme)}` : lexemeHead(lexeme));
+      parts.push(positionText(positions[0] as number));
+      for (let k = 1; k < positions.length; k++) parts.push(`,${positionText(positions[k] as number)}`);
     }
-    return out;
+    return parts.join('');
   }
 }
 
