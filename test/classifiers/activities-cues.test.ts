@@ -24,6 +24,8 @@ const REPORTED: [ActivityCode, string, string?][] = [
   ['delegation', 'Đại sứ Australia đến chào lãnh đạo tỉnh Bến Tre'],
   ['delegation', 'Tổng Lãnh sự Lào chào kết thúc nhiệm kỳ tại Đà Nẵng'],
   ['delegation', 'Lãnh đạo tỉnh tiếp thân mật đoàn doanh nghiệp Đài Loan'],
+  ['delegation', 'Chủ tịch UBND tỉnh Kon Tum tiếp Tỉnh trưởng tỉnh Attapeu'],
+  ['delegation', 'Phó Chủ tịch tỉnh tiếp Trưởng đại diện UNICEF tại Việt Nam'],
   ['agreement', 'Lạng Sơn và Quảng Tây ký văn bản hợp tác về quản lý cửa khẩu'],
   ['agreement', 'Hai huyện của Nghệ An và Xiêng Khoảng thiết lập quan hệ kết nghĩa'],
   ['aid', 'KOICA bàn giao trang thiết bị y tế cho bệnh viện tỉnh Quảng Trị'],
