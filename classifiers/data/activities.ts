@@ -6,6 +6,11 @@
  * about 0.8 for a phrase that usually does, about 0.4 for a word that only helps (`văn hóa`,
  * `doanh nghiệp`). A cue in the title counts fully, in the lead a little less, further down the body
  * much less: an activity the article reports is named near the top, a word in passing is not.
+ * Phrases below 0.6 only help: together they add at most `HELPER_CAP` (classifiers/activities.ts).
+ *
+ * A new cue must not end where a stronger cue of any list begins (`ban hành kế hoạch` before
+ * `kế hoạch công tác đối ngoại`): the matcher takes the longest phrase at the leftmost position, so
+ * the stronger one would never be seen.
  *
  * `blockers` are longer phrases that contain a cue but mean something else (`anh em kết nghĩa` is
  * two friends, not twinned localities; `tiếp tục` is "continue"). The matcher takes the longest
