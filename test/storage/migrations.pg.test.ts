@@ -92,5 +92,17 @@ for (const backend of await backends()) {
       expect(rows.find((row) => row.alpha2 === 'LA')).toMatchObject({ alpha3: 'LAO', name_vi: expect.stringContaining('Lào') });
       expect(rows.find((row) => row.alpha2 === 'KR')).toMatchObject({ alpha3: 'KOR', name_vi: 'Hàn Quốc' });
     });
+
+    it('names partner countries as the Vietnamese press does, not by the library\'s long or English forms', async () => {
+      const rows = await handle.db.selectFrom('countries').select(['alpha2', 'name_vi']).where('alpha2', 'in', ['MY', 'AT', 'US', 'LA', 'RU', 'JP']).execute();
+      expect(Object.fromEntries(rows.map((row) => [row.alpha2, row.name_vi]))).toEqual({
+        MY: 'Malaysia',
+        AT: 'Áo',
+        US: 'Hoa Kỳ',
+        LA: 'Lào',
+        RU: 'Nga',
+        JP: 'Nhật Bản',
+      });
+    });
   });
 }
