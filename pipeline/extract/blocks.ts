@@ -117,7 +117,30 @@ export function isCaptionElement(el: Element): boolean {
 function isCaptionWithTokens(el: Element, t: string): boolean {
   if (el.name === 'figcaption') return true;
   if (t.length > 1 && CAPTION_PATTERN.test(t)) return !INLINE_TAGS.has(el.name) || !hasTextBeside(el);
+  if (el.name === 'figure') return isImageFigure(el);
   return el.name === 'table' && isImageTable(el);
+}
+
+const FIGURE_CONTENT_TAGS = new Set(['table', 'blockquote', 'pre', 'ul', 'ol', 'code']);
+
+/**
+ * A `<figure>` around an image: all its text (caption, credit, "Enlarge" labels) is the image's.
+ * Not one around a table, a quote or code, which is the article's.
+ */
+function isImageFigure(figure: Element): boolean {
+  let images = 0;
+  let textLength = 0;
+  const stack: AnyNode[] = [...figure.children];
+  for (let n = 0; stack.length > 0 && n < 300; n++) {
+    const node = stack.pop()!;
+    if (node.type === 'text') textLength += node.data.trim().length;
+    else if (node.type === 'tag') {
+      if (FIGURE_CONTENT_TAGS.has(node.name)) return false;
+      if (node.name === 'img' || node.name === 'picture' || node.name === 'video' || node.name === 'iframe') images++;
+      stack.push(...node.children);
+    }
+  }
+  return images > 0 && textLength < 600 && stack.length === 0;
 }
 
 const INLINE_TAGS = new Set(['span', 'a', 'b', 'strong', 'em', 'i', 'font', 'small', 'u', 'sup', 'sub', 'abbr', 'cite']);

@@ -103,7 +103,16 @@ export const NOISE_LINES = new Set([
   'listen to this article', 'save', 'save article', 'save for later', 'gift this article', 'link copied', 'follow',
   'follow us', 'subscribe', 'sign up', 'log in', 'sign in', 'register', 'close', 'menu', 'skip to content',
   'skip to main content', 'order reprints', 'print this page', 'email this', 'tags', 'topics', 'related',
+  'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'pinterest', 'reddit', 'telegram', 'messenger', 'copy',
+  'copy link', 'copied', 'share on whatsapp', 'share on linkedin', 'image', 'video', 'audio', 'gallery', 'photo',
+  'watch', 'play', 'pause', 'enlarge', 'expand', 'view image in fullscreen', 'view gallery', 'open image in gallery',
 ]);
+
+/**
+ * Credit and caption labels English pages print in or beside the text ("Image source, Getty Images",
+ * "Photo: Reuters", "Image caption, …"): matched against a short line's start, lower-cased.
+ */
+export const CAPTION_LINE = /^(?:(?:image|photo|picture|video|media) (?:source|caption|credit|copyright)s?\b|(?:photo|photograph|image|picture|illustration|credit|photo credit)\s*:|\(?(?:photo|image|picture)s? (?:by|courtesy of)\b)/;
 
 /**
  * Promotion lines papers append to articles ("Mời quý độc giả đón đọc…", "Theo dõi fanpage…",
@@ -130,6 +139,7 @@ export const DATE_LINE_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'am', 'pm', 'a', 'p', 'm', 'noon', 'midnight', 'st', 'nd', 'rd', 'th', 'ago', 'hours', 'hour', 'minutes', 'minute', 'days', 'day',
+  'hrs', 'hr', 'mins', 'min', 'weeks', 'week', 'yesterday', 'today',
   'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest',
   'ist', 'aest', 'aedt', 'jst', 'kst', 'sgt', 'hkt', 'ict', 'wib', 'z',
 ]);

@@ -1,5 +1,5 @@
 import type { Block } from './blocks.ts';
-import { CREDIT_LINE, DATE_LINE_WORDS, LIST_HEADING_START, LIST_HEADINGS, NOISE_LINES, PROMO_PATTERN } from './boilerplate.ts';
+import { CAPTION_LINE, CREDIT_LINE, DATE_LINE_WORDS, LIST_HEADING_START, LIST_HEADINGS, NOISE_LINES, PROMO_PATTERN } from './boilerplate.ts';
 
 const listHeadings = new Set(LIST_HEADINGS);
 
@@ -49,7 +49,7 @@ export function isEnglishDateLine(folded: string): boolean {
     else if (!DATE_LINE_WORDS.has(w)) return false;
     else if (MONTHS.has(w)) month = true;
   }
-  return numbers > 0 && (month || /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(folded));
+  return numbers > 0 && (month || words.includes('ago') || /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(folded));
 }
 
 const MONTHS = new Set([
@@ -136,7 +136,7 @@ export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext):
       promoBox = box && 'children' in box && box.children.filter((c) => c.type === 'tag').length <= 4 ? box : null;
       continue;
     }
-    if (b.text.length < 200 && CREDIT_LINE.test(folded)) continue;
+    if (b.text.length < 200 && (CREDIT_LINE.test(folded) || CAPTION_LINE.test(folded))) continue;
     if (foldText(b.text) === title) continue;
     if (b.text.length < 60 && DATE_ONLY.test(folded)) continue;
     if (b.text.length < 80 && isEnglishDateLine(folded)) continue;
