@@ -21,6 +21,8 @@ export function fingerprintText(text: string): string {
   if (count === 0) return EMPTY_FINGERPRINT;
   // Per bit, how many shingles set it; SimHash keeps the bits set by more than half.
   const setCounts = new Int32Array(64);
+  const highBits = new BitCounters(setCounts, 0);
+  const lowBits = new BitCounters(setCounts, 32);
   const shingles = Math.max(1, count - SHINGLE_WORDS + 1);
   const span = Math.min(SHINGLE_WORDS, count);
   for (let start = 0; start < shingles; start++) {
@@ -31,9 +33,11 @@ export function fingerprintText(text: string): string {
       h = Math.imul(h ^ rotate(high[start + k] as number, k * 7), 0x01000193);
       l = Math.imul(l ^ rotate(low[start + k] as number, k * 11), 0x5bd1e995);
     }
-    countSetBits(setCounts, 0, mix(h));
-    countSetBits(setCounts, 32, mix(l));
+    highBits.add(mix(h));
+    lowBits.add(mix(l));
   }
+  highBits.flush();
+  lowBits.flush();
   let hex = '';
   for (let half = 0; half < 2; half++) {
     let value = 0;
@@ -118,14 +122,44 @@ function rotate(value: number, bits: number): number {
   return r === 0 ? value : ((value << r) | (value >>> (32 - r))) >>> 0;
 }
 
-/** Adds one to the counter of every set bit of `value`, visiting only the set bits. */
-function countSetBits(counts: Int32Array, offset: number, value: number): void {
-  let rest = value | 0;
-  while (rest !== 0) {
-    const lowest = rest & -rest;
-    const index = offset + 31 - Math.clz32(lowest);
-    counts[index] = (counts[index] as number) + 1;
-    rest ^= lowest;
+const LANES = 0x11111111;
+
+/**
+ * 32 per-bit counters (of `counts`, from `offset`) fed a word at a time, four bits in parallel:
+ * each accumulator holds eight 4-bit lanes (bits k, k+4, k+8… of the words added) and is emptied
+ * into the counters before a lane can pass 15. Visiting the set bits one by one took half of the
+ * fingerprint's time.
+ */
+class BitCounters {
+  private readonly lanes = [0, 0, 0, 0];
+  private added = 0;
+
+  constructor(
+    private readonly counts: Int32Array,
+    private readonly offset: number,
+  ) {}
+
+  /** Adds one to the counter of every bit set in `value`. */
+  add(value: number): void {
+    const lanes = this.lanes;
+    lanes[0] = (lanes[0] as number) + (value & LANES);
+    lanes[1] = (lanes[1] as number) + ((value >>> 1) & LANES);
+    lanes[2] = (lanes[2] as number) + ((value >>> 2) & LANES);
+    lanes[3] = (lanes[3] as number) + ((value >>> 3) & LANES);
+    if (++this.added === 15) this.flush();
+  }
+
+  /** Moves what the lanes hold into the counters; call once more after the last word. */
+  flush(): void {
+    for (let shift = 0; shift < 4; shift++) {
+      const lane = this.lanes[shift] as number;
+      for (let k = 0; k < 8; k++) {
+        const index = this.offset + 4 * k + shift;
+        this.counts[index] = (this.counts[index] as number) + ((lane >>> (4 * k)) & 0xf);
+      }
+      this.lanes[shift] = 0;
+    }
+    this.added = 0;
   }
 }
 

@@ -52,6 +52,18 @@ describe('fingerprintText', () => {
   });
 });
 
+describe('fingerprints already stored', () => {
+  // Stored articles are compared with new ones, so a faster implementation must give the same
+  // values: short text, one of about 300 shingles and one of about 3,000.
+  it.each([
+    ['Đà Nẵng tiếp đoàn công tác tỉnh Chăm-pa-xắc, Lào', 'a5564b0885c4f046'],
+    [Array.from({ length: 40 }, (_, i) => `câu ${i} về hợp tác hữu nghị`).join('. '), 'c97e302b2507aa5f'],
+    [Array.from({ length: 3000 }, (_, i) => `từ${i % 97}`).join(' '), 'c9eabbedd8777e38'],
+  ])('keep their value (%#)', (text, fingerprint) => {
+    expect(fingerprintText(text)).toBe(fingerprint);
+  });
+});
+
 describe('hammingDistance', () => {
   it.each([
     ['0000000000000000', '0000000000000000', 0],
