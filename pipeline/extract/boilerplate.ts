@@ -50,7 +50,7 @@ export const POSITIVE_PATTERN =
 
 /** A negative token that still wins over a positive one on the same element (`related-content`). */
 export const STRONG_NEGATIVE_PATTERN =
-  /related|relate|lien-?quan|tin-?khac|other-?news|more-?news|most-?read|doc-?nhieu|xem-?nhieu|xem-?them|comment|binh-?luan|share|social|sidebar|breadcrumb|banner|advert|quang-?cao|sponsor|tai-?tro|box-category|tags|tag-list|newsletter|paywall|regwall|author-?bio|about-(?:the-)?author|read-?next|recirc/;
+  /postmetadata|entry-footer|entry-utility|related|relate|lien-?quan|tin-?khac|other-?news|more-?news|most-?read|doc-?nhieu|xem-?nhieu|xem-?them|comment|binh-?luan|share|social|sidebar|breadcrumb|banner|advert|quang-?cao|sponsor|tai-?tro|box-category|tags|tag-list|newsletter|paywall|regwall|author-?bio|about-(?:the-)?author|read-?next|recirc/;
 
 /** Class/id tokens of image captions. */
 export const CAPTION_PATTERN = /caption|image_desc|img_desc|image-desc|imgdesc|photo-desc|desc-img|chu-thich|chuthich|pic-note|ck_legend|expnoedit|legend|img-note|image-note/;
@@ -119,7 +119,7 @@ export const CAPTION_LINE = /^(?:(?:image|photo|picture|video|media) (?:source|c
  * "Tải ứng dụng…"); matched against a short line's start, lower-cased.
  */
 export const PROMO_PATTERN =
-  /^(?:mời (?:quý )?(?:bạn đọc|độc giả|quý vị)|kính mời|độc giả (?:có thể )?(?:xem|theo dõi|đón đọc)|bạn đọc (?:có thể )?(?:xem|theo dõi)|theo dõi (?:fanpage|trang|kênh|báo)|tải (?:ứng dụng|app)|đăng ký (?:kênh|nhận tin)|mời xem (?:video|thêm)|>> ?xem thêm|xem thêm:|video: |advertisement\b|skip advertisement|sponsored content|sign up (?:for|to|now|here)|subscribe (?:to|for|now|today)|get (?:the|our) .{0,60}(?:newsletter|in your inbox|to your inbox)|get it sent to your inbox|(?:read|see) more:|also read:|read also:|related:|click here to|follow us on|download (?:the|our) app|this (?:article|story) was (?:originally )?published|enjoying this (?:article|story)|register: it|you have \d+ free articles?|support (?:our|independent) journalism|(?:the )?(?:story|article) continues (?:below|after)|continue reading (?:below|the main story)|(?:do you have|have you got|got) a (?:story|news tip|tip)\b|\d+ min(?:ute)?s? read\b)/;
+  /^(?:mời (?:quý )?(?:bạn đọc|độc giả|quý vị)|kính mời|độc giả (?:có thể )?(?:xem|theo dõi|đón đọc)|bạn đọc (?:có thể )?(?:xem|theo dõi)|theo dõi (?:fanpage|trang|kênh|báo)|tải (?:ứng dụng|app)|đăng ký (?:kênh|nhận tin)|mời xem (?:video|thêm)|>> ?xem thêm|xem thêm:|video: |advertisement\b|skip advertisement|sponsored content|sign up (?:for|to|now|here)|subscribe (?:to|for|now|today)|get (?:the|our) .{0,60}(?:newsletter|in your inbox|to your inbox)|get it sent to your inbox|(?:read|see) more:|also read:|read also:|related:|click here to|follow us on|download (?:the|our) app|this (?:article|story) was (?:originally )?published|enjoying this (?:article|story)|register: it|you have \d+ free articles?|support (?:our|independent) journalism|(?:the )?(?:story|article) continues (?:below|after)|continue reading (?:below|the main story)|(?:do you have|have you got|got) a (?:story|news tip|tip)\b|\d+ min(?:ute)?s? read\b|this entry was posted\b)/;
 
 /**
  * Credit lines of wire stories and newspapers at the end of the text: "Reporting by …; Editing by …",

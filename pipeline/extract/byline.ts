@@ -4,6 +4,7 @@
  * (`Phòng Hợp tác quốc tế`), often as the last short paragraph of the body (bold, italic or
  * right-aligned). The author is kept "as printed, without (t/h)-style notes".
  */
+import { foldLine, isEnglishDateLine } from './lines.ts';
 
 /** Notes after a name that say how the piece was made, not who made it. */
 const TRAILING_NOTES =
@@ -138,7 +139,11 @@ export function splitLeadingByline<T extends BylineCandidate>(lines: readonly T[
 export function byAuthor(line: string): string | null {
   // "By Aisha Rahman | April 2, 2024": the credit before a separator.
   const t = line.trim().split(/\s+[|·•]\s+/)[0]!;
-  return t.length <= 80 && BY_PREFIX.test(t) && looksLikeByline(t) ? authorFromByline(t) : null;
+  if (t.length > 80) return null;
+  if (BY_PREFIX.test(t)) return looksLikeByline(t) ? authorFromByline(t) : null;
+  // "September 17th, 2023 by Gwen": a date, then the credit.
+  const dated = /^(.{6,40}?)\s+by\s+(\S.*)$/i.exec(t);
+  return dated && isEnglishDateLine(foldLine(dated[1]!)) && looksLikeByline(dated[2]!, true) ? authorFromByline(dated[2]!) : null;
 }
 
 /**

@@ -54,8 +54,8 @@ export function findMainContainers(pageBlocks: readonly Block[]): Element[] {
  * Publishers wrap every few paragraphs in a section of their own, between ads and sign-up boxes
  * (`<div><div><p>…</p><p>…</p></div></div>` again and again): the best container is then one
  * section, alone in its wrapper. Climbs out of such wrappers (at most three levels) and, when the
- * level reached has sibling sections holding paragraphs of their own, returns that level's
- * sections: each with at least a fifth of the best one's text, or two solid paragraphs.
+ * level reached has sibling sections of the same component (tag and first class) holding
+ * paragraphs of their own, returns that level's sections.
  */
 function widenSection(best: Element, own: ReadonlyMap<Element, number>): Element[] | null {
   let node = best;
@@ -82,10 +82,10 @@ function widenSection(best: Element, own: ReadonlyMap<Element, number>): Element
       child = up;
     }
   }
-  const mine = content.get(node) ?? 0;
-  const threshold = Math.min(10, Math.max(4, mine * 0.2));
+  // A section of the same component with one link-poor paragraph is enough: one paragraph a
+  // component is a common way to build a body.
   const chosen = parent.children.filter(
-    (c): c is Element => c.type === 'tag' && (c === node || (!isChromeElement(c) && (content.get(c) ?? 0) >= threshold && sameShape(c, node))),
+    (c): c is Element => c.type === 'tag' && (c === node || (!isChromeElement(c) && (content.get(c) ?? 0) > 0 && sameShape(c, node))),
   );
   return chosen.length > 1 ? chosen : null;
 }

@@ -299,7 +299,9 @@ function dateNearTitle(pageBlocks: readonly Block[], title: string, now: Date): 
 function findBylineNearTitle(pageBlocks: readonly Block[], title: string): string | null {
   const folded = foldText(title);
   if (!folded) return null;
-  const at = pageBlocks.findIndex((b) => !b.hardChrome && foldText(b.text) === folded);
+  // The title may sit in an <article>'s <header>, which reads as chrome.
+  let at = pageBlocks.findIndex((b) => !b.hardChrome && foldText(b.text) === folded);
+  if (at < 0) at = pageBlocks.findIndex((b) => foldText(b.text) === folded);
   if (at < 0) return null;
   for (const i of [at + 1, at + 2, at + 3, at + 4, at - 1]) {
     const b = pageBlocks[i];
