@@ -21,7 +21,7 @@ export interface PageMetadata {
   siteName: string | null;
   /** og:type, JSON-LD @type: `article`, `website`, `NewsArticle`… */
   types: string[];
-  /** JSON-LD `articleBody` when the site publishes it. */
+  /** JSON-LD `articleBody` when the site publishes it (and does not mark the article as paywalled). */
   articleBody: string | null;
 }
 
@@ -166,6 +166,7 @@ export function readMetadata(index: PageIndex): PageMetadata {
     keywords,
     siteName: m('og:site_name') ?? asText((a.publisher as Json) ?? null),
     types,
-    articleBody: asText(a.articleBody ?? null),
+    // Behind a paywall (`isAccessibleForFree: false`) the head holds text the reader is not shown.
+    articleBody: a.isAccessibleForFree === false || /^false$/i.test(String(a.isAccessibleForFree ?? '')) ? null : asText(a.articleBody ?? null),
   };
 }

@@ -66,4 +66,12 @@ describe('generic extraction of English pages', () => {
       });
     });
   }
+
+  it('does not take the JSON-LD articleBody of a paywalled article, which the reader is not shown', () => {
+    const page = pages.find((p) => p.slug === 'json-ld-article-body')!;
+    const html = page.html.toString('utf8').replace('"@type": "NewsArticle"', '"@type": "NewsArticle", "isAccessibleForFree": false');
+    expect(html).toContain('isAccessibleForFree');
+    const outcome = extractArticle({ html, useProfiles: false });
+    expect(outcome.ok && outcome.article.text).not.toContain('protected bike lanes on four downtown streets');
+  });
 });
