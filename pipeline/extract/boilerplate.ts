@@ -40,7 +40,7 @@ export const NEGATIVE_PATTERN = new RegExp(
     'tin-moi', 'tinmoi', 'box-tin', 'slide', 'carousel', 'marquee', 'ticker', 'player', 'weather', 'gia-vang',
     'paywall', 'regwall', 'sign-in', 'signin', 'signup', 'sign-up', 'author-bio', 'authorbio', 'about-author',
     'about-the-author', 'author-box', 'bio-box', 'recirc', 'read-next', 'readnext', 'most-popular', 'mostpopular',
-    'twitter-tweet', 'instagram-media', 'tiktok-embed', 'fb-post',
+    'twitter-tweet', 'instagram-media', 'tiktok-embed', 'fb-post', 'cookie', 'consent', 'onetrust', 'gdpr',
   ].join('|'),
 );
 
@@ -50,7 +50,7 @@ export const POSITIVE_PATTERN =
 
 /** A negative token that still wins over a positive one on the same element (`related-content`). */
 export const STRONG_NEGATIVE_PATTERN =
-  /postmetadata|entry-footer|entry-utility|related|relate|lien-?quan|tin-?khac|other-?news|more-?news|most-?read|doc-?nhieu|xem-?nhieu|xem-?them|comment|binh-?luan|share|social|sidebar|breadcrumb|banner|advert|quang-?cao|sponsor|tai-?tro|box-category|tags|tag-list|newsletter|paywall|regwall|author-?bio|about-(?:the-)?author|read-?next|recirc/;
+  /postmetadata|entry-footer|entry-utility|cookie|consent|related|relate|lien-?quan|tin-?khac|other-?news|more-?news|most-?read|doc-?nhieu|xem-?nhieu|xem-?them|comment|binh-?luan|share|social|sidebar|breadcrumb|banner|advert|quang-?cao|sponsor|tai-?tro|box-category|tags|tag-list|newsletter|paywall|regwall|author-?bio|about-(?:the-)?author|read-?next|recirc/;
 
 /** Class/id tokens of image captions. */
 export const CAPTION_PATTERN = /caption|image_desc|img_desc|image-desc|imgdesc|photo-desc|desc-img|chu-thich|chuthich|pic-note|ck_legend|expnoedit|legend|img-note|image-note/;
@@ -127,6 +127,9 @@ export const PROMO_PATTERN =
  */
 export const CREDIT_LINE =
   /^(?:(?:additional )?reporting by|writing by|editing by|compiled by|produced by|graphics by|photos? by|with reporting by|contributing:|contributors?:|(?:media|press|investor) (?:contacts?|inquiries|enquiries)\b)\s?/;
+
+/** A contributor's note closing a wire story: "Associated Press writer … contributed from …". */
+export const CONTRIBUTOR_LINE = /\bcontributed (?:to this (?:report|story|article)|reporting|from)\b/i;
 
 /**
  * Words a line made only of a date may hold besides numbers: labels ("Posted", "Updated"), weekdays,

@@ -1,5 +1,5 @@
 import type { Block } from './blocks.ts';
-import { CAPTION_LINE, CREDIT_LINE, DATE_LINE_WORDS, LIST_HEADING_START, LIST_HEADINGS, NOISE_LINES, PROMO_PATTERN } from './boilerplate.ts';
+import { CAPTION_LINE, CONTRIBUTOR_LINE, CREDIT_LINE, DATE_LINE_WORDS, LIST_HEADING_START, LIST_HEADINGS, NOISE_LINES, PROMO_PATTERN } from './boilerplate.ts';
 
 const listHeadings = new Set(LIST_HEADINGS);
 
@@ -136,7 +136,7 @@ export function blocksToLines(blocks: readonly Block[], ctx: LineFilterContext):
       promoBox = box && 'children' in box && box.children.filter((c) => c.type === 'tag').length <= 4 ? box : null;
       continue;
     }
-    if (b.text.length < 200 && (CREDIT_LINE.test(folded) || CAPTION_LINE.test(folded))) continue;
+    if (b.text.length < 200 && (CREDIT_LINE.test(folded) || CAPTION_LINE.test(folded) || CONTRIBUTOR_LINE.test(folded))) continue;
     if (foldText(b.text) === title) continue;
     if (b.text.length < 60 && DATE_ONLY.test(folded)) continue;
     if (b.text.length < 80 && isEnglishDateLine(folded)) continue;

@@ -42,7 +42,7 @@ export function chooseArticleParts(input: PartsInput): ArticleParts {
   prepareProfileMatches($, profile, input.profileMatches ?? null);
   const title = findTitle($, meta, profile, index, pageBlocks);
   const published = findPublished($, meta, profile, index, pageBlocks, title, input.fetchedAt);
-  const sapoEl = findSapo($, meta, profile, pageBlocks, input.bodyBlocks);
+  const sapoEl = findSapo($, meta, profile, pageBlocks, input.bodyBlocks, title);
   const sapoText = sapoEl ? collectText(sapoEl) : '';
   // The lead read apart must not come back as a body line.
   const bodyBlocks = sapoEl ? input.bodyBlocks.filter((b) => !isWithin(b.el, sapoEl)) : input.bodyBlocks;
@@ -201,7 +201,14 @@ function hasArticleAncestor(el: Element): boolean {
   return false;
 }
 
-function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null, pageBlocks: () => Block[], bodyBlocks: readonly Block[]): Element | null {
+function findSapo(
+  $: CheerioAPI,
+  meta: PageMetadata,
+  profile: SiteProfile | null,
+  pageBlocks: () => Block[],
+  bodyBlocks: readonly Block[],
+  title: string,
+): Element | null {
   const fromProfile = firstText($, profile?.sapo, (t) => t.length >= 20);
   if (fromProfile) return fromProfile.el;
   const description = foldText(meta.description ?? '').slice(0, 50).toLowerCase();
@@ -228,7 +235,8 @@ function findSapo($: CheerioAPI, meta: PageMetadata, profile: SiteProfile | null
   const to = start < 0 ? blocks.length : Math.min(blocks.length, start + 8, Math.max(start, end) + 1);
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
-    if (b.caption || b.text.length < 40 || b.text.length > 1500) continue;
+    // The headline in a "lead" box (`<div class="page-lead"><h1>`) is not the lead paragraph.
+    if (b.caption || b.text.length < 40 || b.text.length > 1500 || b.tag === 'h1' || foldText(b.text) === foldText(title)) continue;
     const lead = leadElement(b.el);
     if (lead && !hasChromeAncestor(lead, true)) return lead;
   }
