@@ -24,8 +24,11 @@ const LEAD_CHARS = 500;
 const CAPITAL = 'ha-noi';
 
 const actorPhrases = PROVINCIAL_ACTOR_PHRASES.map((p) => normalizeField(p).normalized);
-/** Unit words between a body and its unit's name (`UBND tỉnh X`, `Thành ủy thành phố X`). */
-const UNIT_WORDS_BEFORE = ['tỉnh', 'thành phố', 'tp'];
+/** Unit words between a body and its unit's name (`UBND tỉnh X`, `Thành ủy thành phố X`), with their length in words. */
+const UNIT_WORDS_BEFORE = ['tỉnh', 'thành phố', 'tp'].map((words) => ({ words, length: words.split(' ').length }));
+// Looked up by the words just before a unit: one string per phrase length, not one per phrase.
+const actorPhraseSet = new Set(actorPhrases);
+const actorPhraseLengths = [...new Set(actorPhrases.map((phrase) => phrase.split(' ').length))];
 const actorVerbs = PROVINCIAL_ACTOR_VERBS.map((p) => normalizeField(p).normalized);
 const nationalMarkers = NATIONAL_TITLE_MARKERS.map((p) => foldDiacritics(p));
 const nationalLeadActors = NATIONAL_LEAD_ACTORS.map((p) => ` ${foldDiacritics(p).replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
@@ -42,9 +45,9 @@ function actorStrength(doc: AnalyzedText, mention: ProvinceMention): number {
   if (actorPhrases.some((phrase) => ` ${before} `.includes(` ${phrase} `))) return 3;
   // A body with a long name right before the unit and its unit word, which the six words above
   // cut off: `Liên hiệp các tổ chức hữu nghị tỉnh X`, `Bộ Chỉ huy Bộ đội Biên phòng tỉnh X`.
-  const unitWords = UNIT_WORDS_BEFORE.find((w) => wordsBefore(tokens, first, w.split(' ').length) === w);
-  const end = first - (unitWords ? unitWords.split(' ').length : 0);
-  if (actorPhrases.some((phrase) => wordsBefore(tokens, end, phrase.split(' ').length) === phrase)) return 3;
+  const unitWords = UNIT_WORDS_BEFORE.find((unit) => wordsBefore(tokens, first, unit.length) === unit.words);
+  const end = first - (unitWords ? unitWords.length : 0);
+  if (actorPhraseLengths.some((length) => actorPhraseSet.has(wordsBefore(tokens, end, length)))) return 3;
   const last = mention.match.last;
   const acts = joinedBySpace(field, tokens, last) && actorVerbs.some((verb) => wordsAt(tokens, last, verb.split(' ').length) === verb);
   return acts ? 2 : 0;
