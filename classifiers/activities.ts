@@ -27,6 +27,14 @@ import { modelEvidence, modelScores } from './model/predict.ts';
 export const ACTIVITY_MODEL_VERSION: string = activityModel().version;
 
 /**
+ * Version of the activity cue lists (data/activities.ts) and of the rules that score them here.
+ * Raise it with any change to either: it is part of the classifier version stored with every
+ * article, so tags from older rules can be told apart. 2: the wider cue vocabulary, numbered
+ * anniversaries, the cap on helper words.
+ */
+export const ACTIVITY_RULES_VERSION = 'rules-2';
+
+/**
  * How a cue counts by where it is: fully in the title, `lead` in the first `leadChars` of the body,
  * then less and less down to `rest` at `fadeChars` and beyond. The title and lead name what the
  * article reports; a word far down a long article is often background.

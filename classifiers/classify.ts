@@ -3,7 +3,7 @@
  * the primary province. Pure: text in, tags out, no I/O after the model is loaded.
  */
 import type { ArticleText, Classification } from '../pipeline/types.ts';
-import { ACTIVITY_MODEL_VERSION, classifyActivities } from './activities.ts';
+import { ACTIVITY_MODEL_VERSION, ACTIVITY_RULES_VERSION, classifyActivities } from './activities.ts';
 import { analyzeText } from './analyze-text.ts';
 import { tagCountries } from './countries.ts';
 import { GAZETTEER_VERSION } from './gazetteer.ts';
@@ -14,7 +14,7 @@ import { tagRegions } from './regions.ts';
 import { scoreRelevance } from './relevance.ts';
 
 /** Changes whenever a gazetteer, a rule set or the model changes: stored with every tagged article. */
-export const CLASSIFIER_VERSION = `${GAZETTEER_VERSION}+${ACTIVITY_MODEL_VERSION}`;
+export const CLASSIFIER_VERSION = `${GAZETTEER_VERSION}+${ACTIVITY_RULES_VERSION}+${ACTIVITY_MODEL_VERSION}`;
 
 /** Tags one article. Evidence offsets point into `input.title` and `input.body` as given. */
 export function classify(input: ArticleText): Classification {
