@@ -175,30 +175,30 @@ function titleSimilarity(candidate: string, reference: string): number {
   return shared / Math.max(a.length, b.size);
 }
 
+/** Whether `el` or one of its nearest 29 ancestors passes `test` (the walks below share this bound). */
+function selfOrAncestor(el: Element | null, test: (node: Element) => boolean): boolean {
+  for (let node = el, i = 0; node && i < 30; node = parentElement(node), i++) if (test(node)) return true;
+  return false;
+}
+
 /**
  * True when the element or an ancestor is chrome. With `articleHeader`, the `<header>` of an
  * `<article>` is not: it holds the title, the byline and the lead (dek, standfirst).
  */
 function hasChromeAncestor(el: Element, articleHeader = false): boolean {
-  let node: Element | null = el;
-  for (let i = 0; node && i < 30; i++) {
-    if (isChromeElement(node) && !(articleHeader && node.name === 'header' && !isClassChrome(node) && hasArticleAncestor(node))) return true;
-    node = parentElement(node);
-  }
-  return false;
+  return selfOrAncestor(
+    el,
+    (node) => isChromeElement(node) && !(articleHeader && node.name === 'header' && !isClassChrome(node) && hasArticleAncestor(node)),
+  );
 }
 
 /** Chrome that is never the article's own: by tag or role, or comments, related lists, sidebars. */
 function hasStrongChromeAncestor(el: Element): boolean {
-  for (let node: Element | null = el, i = 0; node && i < 30; node = parentElement(node), i++) {
-    if (isHardChrome(node) || STRONG_NEGATIVE_PATTERN.test(tokensOf(node))) return true;
-  }
-  return false;
+  return selfOrAncestor(el, (node) => isHardChrome(node) || STRONG_NEGATIVE_PATTERN.test(tokensOf(node)));
 }
 
 function hasArticleAncestor(el: Element): boolean {
-  for (let node = parentElement(el), i = 0; node && i < 30; node = parentElement(node), i++) if (node.name === 'article' || node.name === 'main') return true;
-  return false;
+  return selfOrAncestor(parentElement(el), (node) => node.name === 'article' || node.name === 'main');
 }
 
 function findSapo(
